@@ -1,0 +1,24 @@
+import { Route, Routes, useLocation } from 'react-router';
+import { CrashBoundary } from './crash-boundary';
+import { RootLayout } from './root-layout';
+import { ConversationRoute } from './routes/conversation';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+
+/** The route table; tests mount it inside a MemoryRouter. */
+export function AppRoutes() {
+  const location = useLocation();
+  return (
+    <RootLayout>
+      {/* A new page starts with a clean boundary, so one crash does not stick to the next page. */}
+      <CrashBoundary key={location.pathname}>
+        <Routes>
+          <Route index element={<HomeRoute />} />
+          <Route path="conversations" element={<ConversationRoute />} />
+          <Route path="conversations/:id" element={<ConversationRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Routes>
+      </CrashBoundary>
+    </RootLayout>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { MessageIcon } from '@/components/ui/icons';
+import { isDemoMode } from '@/config/mode';
+import { paths } from '@/config/paths';
+import { messages } from '@/lib/messages';
+
+export function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+      >
+        {messages.skipToContent}
+      </a>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex h-12 max-w-7xl items-center gap-3 px-3 sm:px-6">
+          <Link to={paths.home.href()} className="flex items-center gap-2 text-sm font-semibold">
+            <MessageIcon className="size-5 text-accent" />
+            {messages.appName}
+          </Link>
+          {isDemoMode && (
+            <Badge
+              className="border-violet-500/50 bg-violet-50 text-violet-900 dark:border-violet-400/50 dark:bg-violet-400/10 dark:text-violet-100"
+              title={messages.demoDataHint}
+            >
+              {messages.demoData}
+            </Badge>
+          )}
+        </div>
+      </header>
+      <main id="content" className="mx-auto max-w-7xl px-3 py-4 sm:px-6 sm:py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

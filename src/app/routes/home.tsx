@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { isDemoMode } from '@/config/mode';
+import { paths } from '@/config/paths';
+import { parseConversation } from '@/features/conversation/api/conversation-schema';
+import { ChannelLabel } from '@/features/conversation/components/channel-label';
+import { PriorityBadge } from '@/features/conversation/components/priority-badge';
+import { StatusBadge } from '@/features/conversation/components/status-badge';
+import { messages } from '@/lib/messages';
+import { OpenConversationForm } from '../open-conversation-form';
+
+const t = messages.home;
+
+/** Demo mode only: the fixtures, loaded lazily so they never weigh on a live build. */
+function DemoConversationList() {
+  const demo = useQuery({
+    queryKey: ['demo-conversations'],
+    queryFn: async () => {
+      const { demoConversations } = await import('@/mocks/fixtures/demo-conversations');
+      return Object.values(demoConversations).map((raw) => parseConversation(raw));
+    },
+    staleTime: Infinity,
+  });
+  return (
+    <section aria-labelledby="demo-list" className="rounded-lg border border-line bg-surface">
+      <h2 id="demo-list" className="border-b border-line px-4 py-2.5 text-sm font-semibold">
+        {t.demoList}
+      </h2>
+      <ul className="divide-y divide-line">
+        {demo.data?.map((conversation) => (
+          <li key={conversation.id}>
+            <Link
+              to={paths.conversation.href(conversation.id)}
+              className="flex flex-col gap-1 px-4 py-2.5 hover:bg-subtle sm:flex-row sm:items-center sm:gap-3"
+            >
+              <span className="min-w-0 flex-1 truncate font-medium">
+                {conversation.title ?? messages.conversation.untitled}
+              </span>
+              <span className="flex flex-wrap items-center gap-2 text-xs text-muted">
+                <ChannelLabel channel={conversation.channel} />
+                <StatusBadge status={conversation.status} />
+                <PriorityBadge priority={conversation.priority} />
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function HomeRoute() {
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <title>{messages.appName}</title>
+      <div className="rounded-lg border border-line bg-surface p-5">
+        <h1 className="mb-3 text-lg font-semibold">{t.title}</h1>
+        <OpenConversationForm />
+      </div>
+      {isDemoMode && <DemoConversationList />}
+    </div>
+  );
+}

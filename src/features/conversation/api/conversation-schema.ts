@@ -1,0 +1,244 @@
+/**
+ * The tolerant reading of `ConversationDetailed`. Every field is untrusted: what leaves this module
+ * is typed and normalised, and a malformed section is reported beside its data instead of failing
+ * the whole conversation.
+ */
+import * as z from 'zod/mini';
+
+export const knownStatuses = ['HUMAN_REQUESTED', 'UNRESOLVED', 'RESOLVED'] as const;
+export const knownPriorities = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type KnownStatus = (typeof knownStatuses)[number];
+export type KnownPriority = (typeof knownPriorities)[number];
+
+/** A list section: the items we could read, and the raw ones we could not. */
+export interface Section<T> {
+  items: T[];
+  unreadable: unknown[];
+}
+
+export interface Contact {
+  id: string | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Assignee {
+  id: string | null;
+  name: string | null;
+  email: string | null;
+}
+
+export interface Variable {
+  name: string;
+  value: unknown;
+}
+
+export interface ScenarioLink {
+  available: boolean | null;
+  scenario: { id: string | null; name: string | null };
+  step: { id: string | null; name: string | null };
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface Identifiers {
+  organizationId: string | null;
+  agentId: string | null;
+  userId: string | null;
+  visitorId: string | null;
+  channelExternalId: string | null;
+  channelCredentialsId: string | null;
+  mailInboxId: string | null;
+  formId: string | null;
+}
+
+export interface Conversation {
+  id: string;
+  title: string | null;
+  channel: string | null;
+  isAiEnabled: boolean | null;
+  status: string | null;
+  priority: string | null;
+  frustration: number | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+  identifiers: Identifiers;
+  /** Top-level fields that were present with a value of the wrong type. */
+  unreadableFields: string[];
+  contacts: Section<Contact>;
+  variables: Section<Variable>;
+  contexts: Section<unknown>;
+  assignees: Section<Assignee>;
+  tags: Section<string>;
+  scenarioLinks: Section<ScenarioLink>;
+  /** Free-form JSON: any value is acceptable. */
+  metadata: unknown;
+}
+
+const maybeText = z.optional(z.nullable(z.string()));
+const textOrNumber = z.optional(z.nullable(z.union([z.string(), z.number()])));
+const idAndName = z.optional(z.nullable(z.object({ id: textOrNumber, name: maybeText })));
+
+const contactSchema = z.object({
+  id: textOrNumber,
+  firstName: maybeText,
+  lastName: maybeText,
+  name: maybeText,
+  fullName: maybeText,
+  email: maybeText,
+  phoneNumber: textOrNumber,
+  phone: textOrNumber,
+});
+
+const personFields = { id: textOrNumber, name: maybeText, email: maybeText };
+// The detail nests the user (`{ user: {…} }`); the list endpoint documents it flat (`{ id, email }`).
+const assigneeSchema = z.object({ ...personFields, user: z.optional(z.object(personFields)) });
+
+const tagSchema = z.union([
+  z.string(),
+  z.object({ tag: z.string() }),
+  z.object({ tag: z.object({ name: z.string() }) }),
+  z.object({ name: z.string() }),
+]);
+
+const scenarioLinkSchema = z.object({
+  available: z.optional(z.nullable(z.boolean())),
+  scenario: idAndName,
+  step: idAndName,
+  createdAt: maybeText,
+  updatedAt: maybeText,
+});
+
+const asText = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? null : String(value);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a list section item by item, so one odd item never hides the others. */
+function readSection<S extends z.ZodMiniType, T>(
+  raw: unknown,
+  schema: S,
+  normalise: (item: z.infer<S>) => T,
+): Section<T> {
+  if (raw === undefined || raw === null) return { items: [], unreadable: [] };
+  if (!Array.isArray(raw)) return { items: [], unreadable: [raw] };
+  const section: Section<T> = { items: [], unreadable: [] };
+  for (const item of raw) {
+    const result = z.safeParse(schema, item);
+    if (result.success) section.items.push(normalise(result.data));
+    else section.unreadable.push(item);
+  }
+  return section;
+}
+
+function toContact(item: z.infer<typeof contactSchema>): Contact {
+  const fullName = [item.firstName, item.lastName].filter(Boolean).join(' ');
+  return {
+    id: asText(item.id),
+    name: item.name || item.fullName || fullName || null,
+    email: item.email || null,
+    phone: asText(item.phoneNumber) ?? asText(item.phone),
+  };
+}
+
+function toAssignee(item: z.infer<typeof assigneeSchema>): Assignee {
+  const person = item.user ?? item;
+  return { id: asText(person.id), name: person.name || null, email: person.email || null };
+}
+
+function toTag(item: z.infer<typeof tagSchema>): string {
+  if (typeof item === 'string') return item;
+  if ('tag' in item) return typeof item.tag === 'string' ? item.tag : item.tag.name;
+  return item.name;
+}
+
+function toScenarioLink(item: z.infer<typeof scenarioLinkSchema>): ScenarioLink {
+  return {
+    available: item.available ?? null,
+    scenario: { id: asText(item.scenario?.id), name: item.scenario?.name || null },
+    step: { id: asText(item.step?.id), name: item.step?.name || null },
+    createdAt: item.createdAt ?? null,
+    updatedAt: item.updatedAt ?? null,
+  };
+}
+
+const nameKeys = ['name', 'key', 'label', 'variable', 'id'] as const;
+
+/** Variables are undocumented: accept `{ name|key, value }`, other objects, scalars, or a map. */
+function readVariables(raw: unknown): Section<Variable> {
+  if (isRecord(raw)) {
+    return { items: Object.entries(raw).map(([name, value]) => ({ name, value })), unreadable: [] };
+  }
+  return readSection(raw, z.unknown(), (item): Variable => {
+    if (!isRecord(item)) return { name: '', value: item };
+    const nameKey = nameKeys.find(
+      (key) => typeof item[key] === 'string' || typeof item[key] === 'number',
+    );
+    if (!nameKey) return { name: '', value: item };
+    const { [nameKey]: name, ...rest } = item;
+    return { name: String(name), value: 'value' in rest ? rest.value : rest };
+  });
+}
+
+/** Thrown when the body is not a conversation object at all. */
+export class NotAConversationError extends Error {
+  constructor(readonly received: string) {
+    super(`Expected a conversation object, received ${received}`);
+    this.name = 'NotAConversationError';
+  }
+}
+
+function describeJson(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return `a ${typeof value}`;
+}
+
+export function parseConversation(json: unknown): Conversation {
+  if (!isRecord(json)) throw new NotAConversationError(describeJson(json));
+  const body = json;
+  const unreadableFields: string[] = [];
+
+  /** A top-level scalar: its value when it has the expected type, else null (noted when present). */
+  function field<T>(key: string, schema: z.ZodMiniType<T>): T | null {
+    const value = body[key];
+    if (value === undefined || value === null) return null;
+    const result = z.safeParse(schema, value);
+    if (result.success) return result.data;
+    unreadableFields.push(key);
+    return null;
+  }
+  const text = (key: string) => asText(field(key, z.union([z.string(), z.number()])));
+
+  return {
+    id: text('id') ?? '',
+    title: field('title', z.string())?.trim() || null,
+    channel: field('channel', z.string()) || null,
+    isAiEnabled: field('isAiEnabled', z.boolean()),
+    status: field('status', z.string()) || null,
+    priority: field('priority', z.string()) || null,
+    frustration: field('frustration', z.number()),
+    createdAt: field('createdAt', z.string()),
+    updatedAt: field('updatedAt', z.string()),
+    identifiers: {
+      organizationId: text('organizationId'),
+      agentId: text('agentId'),
+      userId: text('userId'),
+      visitorId: text('visitorId'),
+      channelExternalId: text('channelExternalId'),
+      channelCredentialsId: text('channelCredentialsId'),
+      mailInboxId: text('mailInboxId'),
+      formId: text('formId'),
+    },
+    unreadableFields,
+    contacts: readSection(body.participantsContacts ?? body.contacts, contactSchema, toContact),
+    variables: readVariables(body.variables),
+    contexts: readSection(body.contexts, z.unknown(), (item) => item),
+    assignees: readSection(body.assignees, assigneeSchema, toAssignee),
+    tags: readSection(body.tags, tagSchema, toTag),
+    scenarioLinks: readSection(body.crmScenarioConversations, scenarioLinkSchema, toScenarioLink),
+    metadata: body.metadata ?? null,
+  };
+}

@@ -1,0 +1,43 @@
+import { JsonValue } from '@/components/ui/json-value';
+import { Panel } from '@/components/ui/panel';
+import { messages } from '@/lib/messages';
+import type { Section } from '../api/conversation-schema';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Context items are undocumented: text shows as text, objects as their fields. */
+function ContextItem({ item }: { item: unknown }) {
+  if (!isRecord(item)) return <JsonValue value={item} />;
+  return (
+    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1">
+      {Object.entries(item).map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="font-mono text-xs text-muted sm:pt-0.5">{key}</dt>
+          <dd className="min-w-0">
+            <JsonValue value={value} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ContextsPanel({ contexts }: { contexts: Section<unknown> }) {
+  return (
+    <Panel
+      title={messages.panels.contexts}
+      count={contexts.items.length}
+      empty={messages.empty.contexts}
+      unreadable={contexts.unreadable}
+    >
+      <ul className="divide-y divide-line">
+        {contexts.items.map((item, index) => (
+          <li key={index} className="py-2 first:pt-0 last:pb-0">
+            <ContextItem item={item} />
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

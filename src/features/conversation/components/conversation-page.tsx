@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { messages } from '@/lib/messages';
+import { conversationQueries } from '../api/get-conversation';
+import { ConversationDetail } from './conversation-detail';
+import { ConversationError } from './conversation-error';
+import { ConversationSkeleton } from './conversation-skeleton';
+
+/** One conversation by id: its data when we have it, else a specific error, else the skeleton. */
+export function ConversationPage({ id }: { id: string }) {
+  const conversation = useQuery(conversationQueries.detail(id));
+
+  if (conversation.data) {
+    // Data first: a failed background refresh keeps what we have, with a quiet notice.
+    return (
+      <>
+        <title>{`${conversation.data.title ?? messages.conversation.untitled} · ${messages.appName}`}</title>
+        {conversation.isError && (
+          <p
+            role="status"
+            className="mb-3 flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500/40 dark:bg-amber-400/10 dark:text-amber-100"
+          >
+            {messages.conversation.staleNotice}
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => void conversation.refetch()}
+            >
+              {messages.errors.retry}
+            </button>
+          </p>
+        )}
+        <ConversationDetail conversation={conversation.data} />
+      </>
+    );
+  }
+  if (conversation.isError) {
+    return (
+      <ConversationError
+        id={id}
+        error={conversation.error}
+        onRetry={() => void conversation.refetch()}
+      />
+    );
+  }
+  return (
+    <>
+      <title>{`${messages.conversation.loading} · ${messages.appName}`}</title>
+      <ConversationSkeleton />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { messages } from '@/lib/messages';
+import { cn } from '@/lib/cn';
+
+type FrustrationLevel = 'calm' | 'mild' | 'high' | 'severe';
+
+export function frustrationLevel(value: number): FrustrationLevel {
+  if (value < 25) return 'calm';
+  if (value < 50) return 'mild';
+  if (value < 75) return 'high';
+  return 'severe';
+}
+
+const levelColour: Record<FrustrationLevel, string> = {
+  calm: 'bg-emerald-500',
+  mild: 'bg-yellow-500',
+  high: 'bg-orange-500',
+  severe: 'bg-red-600',
+};
+
+/** Frustration 0–100 as a meter, with the number and a level word beside it. */
+export function FrustrationMeter({ value }: { value: number | null }) {
+  const labelId = useId();
+  if (value === null) {
+    return (
+      <span className="inline-flex items-center gap-1.5 text-xs text-muted">
+        {messages.frustration.label}: {messages.frustration.none}
+      </span>
+    );
+  }
+  const shown = Math.min(100, Math.max(0, value));
+  const level = messages.frustration[frustrationLevel(shown)];
+  return (
+    <span className="inline-flex items-center gap-2 text-xs">
+      <span id={labelId} className="text-muted">
+        {messages.frustration.label}
+      </span>
+      <span
+        role="meter"
+        aria-labelledby={labelId}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={shown}
+        aria-valuetext={`${Math.round(value)} of 100, ${level}`}
+        className="relative h-2 w-20 overflow-hidden rounded-full bg-subtle ring-1 ring-line"
+      >
+        <span
+          className={cn(
+            'absolute inset-y-0 left-0 rounded-full',
+            levelColour[frustrationLevel(shown)],
+          )}
+          style={{ width: `${shown}%` }}
+        />
+      </span>
+      <span className="font-medium tabular-nums">
+        {Math.round(value)} · {level}
+      </span>
+    </span>
+  );
+}

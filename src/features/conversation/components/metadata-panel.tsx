@@ -1,0 +1,37 @@
+import { lazy, Suspense, useState } from 'react';
+import { Panel } from '@/components/ui/panel';
+import { messages } from '@/lib/messages';
+
+const JsonTree = lazy(() =>
+  import('@/components/ui/json-tree').then((module) => ({ default: module.JsonTree })),
+);
+
+function isEmptyMetadata(value: unknown) {
+  if (value === null || value === undefined) return true;
+  return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/** Free-form metadata, collapsed until asked for. */
+export function MetadataPanel({ metadata }: { metadata: unknown }) {
+  const [open, setOpen] = useState(false);
+  const empty = isEmptyMetadata(metadata);
+  const count = empty
+    ? 0
+    : typeof metadata === 'object'
+      ? Object.keys(metadata as object).length
+      : 1;
+  return (
+    <Panel title={messages.panels.metadata} count={count} empty={messages.empty.metadata}>
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="cursor-pointer text-accent">{messages.metadata.show}</summary>
+        {open && (
+          <div className="mt-2 overflow-x-auto">
+            <Suspense fallback={<p className="text-muted">…</p>}>
+              <JsonTree value={metadata} />
+            </Suspense>
+          </div>
+        )}
+      </details>
+    </Panel>
+  );
+}

@@ -1,0 +1,81 @@
+/** Same-origin client for the `/api` proxy: fetch, abort, and errors as typed kinds. */
+
+export type ApiErrorKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'timeout'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'invalid-response'
+  | 'unexpected-status';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    kind: ApiErrorKind,
+    { status, retryAfterSeconds }: { status?: number; retryAfterSeconds?: number } = {},
+  ) {
+    super(status ? `API ${kind} (${status})` : `API ${kind}`);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export function kindForStatus(status: number): ApiErrorKind {
+  if (status === 400) return 'bad-request';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'unexpected-status';
+}
+
+/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Errors worth trying again by themselves: the server or the network, not the request. */
+export function isTransient(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.kind === 'server' || error.kind === 'network' || error.kind === 'timeout')
+  );
+}
+
+/** GETs `/api/<path>` and returns the parsed JSON body, as `unknown`: the caller's schema decides. */
+export async function apiGet(path: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${path}`, { signal, headers: { accept: 'application/json' } });
+  } catch (cause) {
+    if (signal?.aborted) throw cause; // a cancellation, not an outage
+    throw new ApiError('network');
+  }
+  if (!response.ok) {
+    throw new ApiError(kindForStatus(response.status), {
+      status: response.status,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    });
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError('invalid-response', { status: response.status });
+  }
+}

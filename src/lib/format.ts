@@ -1,0 +1,93 @@
+/** Formatting through Intl, so every date, number and phone looks the same everywhere. */
+
+export const LOCALE = 'en';
+
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+const numberFormat = new Intl.NumberFormat(LOCALE);
+
+/** A Date for an ISO string, or null when it is missing or not a date. */
+export function parseDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatDateTime(date: Date): string {
+  return dateTimeFormat.format(date);
+}
+
+const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.345],
+  ['month', 12],
+  ['year', Infinity],
+];
+
+/** "3 days ago", "in 2 hours", "now". */
+export function formatRelative(date: Date, now: number = Date.now()): string {
+  let amount = (date.getTime() - now) / 1000;
+  for (const [unit, size] of relativeSteps) {
+    if (Math.abs(amount) < size) {
+      return relativeFormat.format(Math.round(amount), unit);
+    }
+    amount /= size;
+  }
+  return relativeFormat.format(Math.round(amount), 'year');
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** Country codes whose national numbers we group the way people write them. */
+const nationalGroups: Record<string, (national: string) => string | null> = {
+  // Brazil: area code, then 4-4 or 5-4 (mobiles carry the leading 9).
+  '55': (n) =>
+    n.length === 10 || n.length === 11 ? `${n.slice(0, 2)} ${n.slice(2, -4)}-${n.slice(-4)}` : null,
+  // North America: area code, exchange, line.
+  '1': (n) => (n.length === 10 ? `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : null),
+};
+
+function groupDigits(digits: string): string {
+  return digits.replace(/(\d{3})(?=\d{4,})/g, '$1 ').trim();
+}
+
+export interface PhoneNumber {
+  /** What to show: international format where the number allows it. */
+  display: string;
+  /** The `tel:` target: `+` and digits. */
+  href: string;
+}
+
+/** Phone numbers as typed by contacts ("+5511999999999", "55 11 99999-9999", "(11) 9999-9999"). */
+export function formatPhone(raw: string): PhoneNumber | null {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 6 || digits.length > 15) return null;
+  const international = raw.trim().startsWith('+') || digits.length >= 12;
+  if (!international) return { display: raw.trim(), href: digits };
+  for (const [code, group] of Object.entries(nationalGroups)) {
+    if (!digits.startsWith(code)) continue;
+    const national = group(digits.slice(code.length));
+    if (national) return { display: `+${code} ${national}`, href: `+${digits}` };
+  }
+  return { display: `+${groupDigits(digits)}`, href: `+${digits}` };
+}
+
+/** Up to two initials for an avatar. */
+export function initials(name: string): string {
+  const words = name
+    .trim()
+    .split(/[\s._@-]+/)
+    .filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0] ?? '?'];
+  return (
+    letters
+      .map((word) => Array.from(word ?? '')[0] ?? '')
+      .join('')
+      .toUpperCase() || '?'
+  );
+}

@@ -1,0 +1,17 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isTransient } from './api-client';
+
+const MAX_RETRIES = 3;
+
+/** The app's retry policy lives here, so tests switch it off in one place. */
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        retry: (failureCount, error) => isTransient(error) && failureCount < MAX_RETRIES,
+        refetchOnWindowFocus: true,
+      },
+    },
+  });
+}

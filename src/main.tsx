@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './index.css';
+
+// Demo mode answers `/api` from fixtures in the browser. The flag is a literal here, so a live build
+// drops this branch before bundling and ships nothing of MSW.
+if (__DEMO_MODE__) {
+  const { startDemoApi } = await import('./mocks/browser');
+  await startDemoApi();
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Server-side `/api` proxy for the Vite dev and preview servers: the only place that holds the
+ * Chatvolt API key. Never imported by browser code.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface ApiProxyOptions {
+  apiUrl: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+  fetchImpl?: typeof fetch;
+}
+
+type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+/** The API paths the browser may reach, as patterns over the part after `/api/`. */
+const allowedPaths = [/^conversation\/[^/]+$/];
+
+/** Response headers worth passing back to the browser; everything else stays upstream. */
+const forwardedResponseHeaders = ['content-type', 'retry-after'];
+
+function sendJson(response: ServerResponse, status: number, body: object, headers = {}) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+export function createApiProxy({
+  apiUrl,
+  apiKey,
+  timeoutMs,
+  fetchImpl = fetch,
+}: ApiProxyOptions): Middleware {
+  const base = apiUrl.replace(/\/+$/, '');
+  return (request, response, next) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/api/')) return next();
+
+    const apiPath = url.pathname.slice('/api/'.length);
+    if (!allowedPaths.some((pattern) => pattern.test(apiPath))) {
+      return sendJson(response, 404, { error: 'Unknown API path' });
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(response, 405, { error: 'Method not allowed' }, { allow: 'GET, HEAD' });
+    }
+    if (!apiKey) {
+      return sendJson(response, 401, {
+        error: 'CHATVOLT_API_KEY is not set on the server that serves this viewer',
+      });
+    }
+
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error('timeout')), timeoutMs);
+    response.on('close', () => abort.abort(new Error('client went away')));
+
+    // The browser's own headers (cookies, Authorization) are never forwarded.
+    fetchImpl(`${base}/${apiPath}`, {
+      method: request.method,
+      headers: { accept: 'application/json', authorization: `Bearer ${apiKey}` },
+      signal: abort.signal,
+    })
+      .then(async (upstream) => {
+        const headers: Record<string, string> = { 'cache-control': 'no-store' };
+        for (const name of forwardedResponseHeaders) {
+          const value = upstream.headers.get(name);
+          if (value) headers[name] = value;
+        }
+        const body = Buffer.from(await upstream.arrayBuffer());
+        response.writeHead(upstream.status, headers);
+        response.end(body);
+      })
+      .catch(() => {
+        if (response.headersSent || response.destroyed) return;
+        const timedOut =
+          abort.signal.reason instanceof Error && abort.signal.reason.message === 'timeout';
+        sendJson(response, timedOut ? 504 : 502, {
+          error: timedOut ? 'The API did not answer in time' : 'The API could not be reached',
+        });
+      })
+      .finally(() => clearTimeout(timer));
+  };
+}

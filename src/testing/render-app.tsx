@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '@/app/app-routes';
+
+/** A fresh client per test, without retries, so every state shows at once. */
+export function createTestQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+}
+
+/** Renders the whole app at `url`, as a user landing on that link would see it. */
+export function renderApp(url: string, queryClient = createTestQueryClient()) {
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return { user, queryClient, ...view };
+}
+
+/** Renders one component with what it needs around it (a router, for links). */
+export function renderWithRouter(ui: ReactElement) {
+  const user = userEvent.setup();
+  return { user, ...render(<MemoryRouter>{ui}</MemoryRouter>) };
+}

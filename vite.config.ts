@@ -1,0 +1,55 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { msw } from 'msw/vite';
+import { createApiProxy } from './src/server/api-proxy';
+
+const DEFAULT_API_URL = 'https://api.chatvolt.ai';
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Server-side settings; an empty value counts as unset. None of them reaches the bundle. */
+function readServerEnv(mode: string) {
+  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const viewerMode = value('VIEWER_MODE');
+  if (viewerMode && viewerMode !== 'live' && viewerMode !== 'demo') {
+    throw new Error(`VIEWER_MODE must be "live" or "demo", not "${viewerMode}"`);
+  }
+  const apiKey = value('CHATVOLT_API_KEY');
+  return {
+    apiUrl: value('CHATVOLT_API_URL') ?? DEFAULT_API_URL,
+    apiKey,
+    timeoutMs: Number(value('CHATVOLT_API_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS),
+    viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
+  };
+}
+
+function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
+  const middleware = createApiProxy(options);
+  return {
+    name: 'chatvolt-api-proxy',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const server = readServerEnv(mode);
+  return {
+    plugins: [react(), tailwindcss(), msw(), apiProxyPlugin(server)],
+    resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+    // The only build-time fact the browser gets: demo or live. A literal boolean, so a live
+    // build drops every demo-only branch, and with it MSW and the fixtures.
+    define: { __DEMO_MODE__: JSON.stringify(server.viewerMode === 'demo') },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+    build: { sourcemap: 'hidden' },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/testing/setup-tests.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+    },
+  };
+});
