@@ -3,7 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
-import { createApiProxy } from './src/server/api-proxy';
+import { createApiProxy } from './src/server/api-proxy.ts';
 
 const DEFAULT_API_URL = 'https://api.chatvolt.ai';
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -50,6 +50,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup-tests.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      reporters: process.env.CI
+        ? ['default', ['json', { outputFile: '.ci-out/unit.json' }]]
+        : ['default'],
     },
   };
 });

@@ -40,13 +40,16 @@ export function kindForStatus(status: number): ApiErrorKind {
   return 'unexpected-status';
 }
 
-/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+// The HTTP-date form of Retry-After (IMF-fixdate), e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
+const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** Retry-After as seconds: a number of seconds or an HTTP date; anything else is unknown. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (!httpDate.test(value)) return undefined;
+  return Math.max(0, Math.ceil((Date.parse(value) - now) / 1000));
 }
 
 /** Errors worth trying again by themselves: the server or the network, not the request. */

@@ -31,9 +31,9 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(date: Date, now: number = Date.now()): string {
   let amount = (date.getTime() - now) / 1000;
   for (const [unit, size] of relativeSteps) {
-    if (Math.abs(amount) < size) {
-      return relativeFormat.format(Math.round(amount), unit);
-    }
+    // Round first, so 59.6 seconds reads as "1 minute", not "60 seconds".
+    const rounded = Math.round(amount);
+    if (Math.abs(rounded) < size) return relativeFormat.format(rounded, unit);
     amount /= size;
   }
   return relativeFormat.format(Math.round(amount), 'year');
@@ -51,10 +51,6 @@ const nationalGroups: Record<string, (national: string) => string | null> = {
   // North America: area code, exchange, line.
   '1': (n) => (n.length === 10 ? `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : null),
 };
-
-function groupDigits(digits: string): string {
-  return digits.replace(/(\d{3})(?=\d{4,})/g, '$1 ').trim();
-}
 
 export interface PhoneNumber {
   /** What to show: international format where the number allows it. */
@@ -74,15 +70,16 @@ export function formatPhone(raw: string): PhoneNumber | null {
     const national = group(digits.slice(code.length));
     if (national) return { display: `+${code} ${national}`, href: `+${digits}` };
   }
-  return { display: `+${groupDigits(digits)}`, href: `+${digits}` };
+  // A country we do not group: keep the grouping the person typed, which knows where the
+  // country code ends; with none typed, the digits as they are.
+  const typed = raw.trim().replace(/\s+/g, ' ').replace(/^\+?/, '+');
+  return { display: /[\s().-]/.test(typed) ? typed : `+${digits}`, href: `+${digits}` };
 }
 
-/** Up to two initials for an avatar. */
+/** Up to two initials for an avatar; for an e-mail address, from the part before the @. */
 export function initials(name: string): string {
-  const words = name
-    .trim()
-    .split(/[\s._@-]+/)
-    .filter(Boolean);
+  const [localPart = ''] = name.trim().split('@');
+  const words = localPart.split(/[\s._-]+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0] ?? '?'];
   return (
     letters

@@ -35,9 +35,12 @@ export function Panel({ title, count, empty, unreadable = [], actions, children 
         )}
         {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
       </div>
-      <div className="px-4 py-3 text-sm">
-        {isEmpty && empty ? <p className="text-muted">{empty}</p> : children}
-      </div>
+      {isEmpty && empty ? (
+        <p className="px-4 py-3 text-sm text-muted">{empty}</p>
+      ) : (
+        // With nothing readable, the notice below stands alone: no empty box above it.
+        count !== 0 && <div className="px-4 py-3 text-sm">{children}</div>
+      )}
       {unreadable.length > 0 && <UnreadableNotice entries={unreadable} />}
     </section>
   );

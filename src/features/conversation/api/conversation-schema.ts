@@ -93,7 +93,10 @@ const contactSchema = z.object({
 
 const personFields = { id: textOrNumber, name: maybeText, email: maybeText };
 // The detail nests the user (`{ user: {…} }`); the list endpoint documents it flat (`{ id, email }`).
-const assigneeSchema = z.object({ ...personFields, user: z.optional(z.object(personFields)) });
+const assigneeSchema = z.object({
+  ...personFields,
+  user: z.optional(z.nullable(z.object(personFields))),
+});
 
 const tagSchema = z.union([
   z.string(),
@@ -110,11 +113,18 @@ const scenarioLinkSchema = z.object({
   updatedAt: maybeText,
 });
 
+const dateTime = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
+
 const asText = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The first candidate that is a non-empty list, else the first one present at all. */
+const firstNonEmpty = (...candidates: unknown[]) =>
+  candidates.find((candidate) => Array.isArray(candidate) && candidate.length > 0) ??
+  candidates.find((candidate) => candidate != null);
 
 /** Reads a list section item by item, so one odd item never hides the others. */
 function readSection<S extends z.ZodMiniType, T>(
@@ -220,8 +230,8 @@ export function parseConversation(json: unknown): Conversation {
     status: field('status', z.string()) || null,
     priority: field('priority', z.string()) || null,
     frustration: field('frustration', z.number()),
-    createdAt: field('createdAt', z.string()),
-    updatedAt: field('updatedAt', z.string()),
+    createdAt: field('createdAt', dateTime),
+    updatedAt: field('updatedAt', dateTime),
     identifiers: {
       organizationId: text('organizationId'),
       agentId: text('agentId'),
@@ -233,7 +243,12 @@ export function parseConversation(json: unknown): Conversation {
       formId: text('formId'),
     },
     unreadableFields,
-    contacts: readSection(body.participantsContacts ?? body.contacts, contactSchema, toContact),
+    // The docs name the list `contacts`; their example says `participantsContacts`.
+    contacts: readSection(
+      firstNonEmpty(body.participantsContacts, body.contacts),
+      contactSchema,
+      toContact,
+    ),
     variables: readVariables(body.variables),
     contexts: readSection(body.contexts, z.unknown(), (item) => item),
     assignees: readSection(body.assignees, assigneeSchema, toAssignee),

@@ -7,9 +7,39 @@ import type { Contact, Section } from '../api/conversation-schema';
 
 const t = messages.contact;
 
+/** One way to reach a contact: a link when the value is safe to link, and a copy button. */
+function ContactDetail({
+  term,
+  text,
+  href,
+  copyValue,
+}: {
+  term: string;
+  text: string;
+  href: string | null;
+  copyValue: string;
+}) {
+  return (
+    <div>
+      <dt className="sr-only">{term}</dt>
+      <dd className="flex min-w-0 items-center gap-1">
+        <span className="min-w-0 truncate tabular-nums">
+          {href ? (
+            <a className="text-accent hover:underline" href={href}>
+              {text}
+            </a>
+          ) : (
+            text
+          )}
+        </span>
+        <CopyButton value={copyValue} label={`${term.toLowerCase()} ${text}`} />
+      </dd>
+    </div>
+  );
+}
+
 function ContactCard({ contact }: { contact: Contact }) {
   const phone = contact.phone ? formatPhone(contact.phone) : null;
-  const emailHref = contact.email ? mailtoHref(contact.email) : null;
   return (
     <li className="py-2.5 first:pt-0 last:pb-0">
       <p className="font-medium break-words">
@@ -17,37 +47,20 @@ function ContactCard({ contact }: { contact: Contact }) {
       </p>
       <dl className="mt-0.5 space-y-0.5 text-muted">
         {contact.email && (
-          <div className="flex min-w-0 items-center gap-1">
-            <dt className="sr-only">{t.email}</dt>
-            <dd className="min-w-0 truncate">
-              {emailHref ? (
-                <a className="text-accent hover:underline" href={emailHref}>
-                  {contact.email}
-                </a>
-              ) : (
-                contact.email
-              )}
-            </dd>
-            <CopyButton value={contact.email} label={`${t.email.toLowerCase()} ${contact.email}`} />
-          </div>
+          <ContactDetail
+            term={t.email}
+            text={contact.email}
+            href={mailtoHref(contact.email)}
+            copyValue={contact.email}
+          />
         )}
         {contact.phone && (
-          <div className="flex min-w-0 items-center gap-1">
-            <dt className="sr-only">{t.phone}</dt>
-            <dd className="min-w-0 truncate tabular-nums">
-              {phone ? (
-                <a className="text-accent hover:underline" href={`tel:${phone.href}`}>
-                  {phone.display}
-                </a>
-              ) : (
-                contact.phone
-              )}
-            </dd>
-            <CopyButton
-              value={phone?.href ?? contact.phone}
-              label={`${t.phone.toLowerCase()} ${phone?.display ?? contact.phone}`}
-            />
-          </div>
+          <ContactDetail
+            term={t.phone}
+            text={phone?.display ?? contact.phone}
+            href={phone && `tel:${phone.href}`}
+            copyValue={phone?.href ?? contact.phone}
+          />
         )}
       </dl>
     </li>

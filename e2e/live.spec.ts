@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './support/fixtures';
+import { e2eApiKey, liveDistDir, stubUrl } from './support/servers';
+
+/** The initial JavaScript budget of the live build, gzip. */
+const INITIAL_JS_BUDGET_BYTES = 110 * 1024;
+
+interface Received {
+  method: string;
+  path: string;
+  authorization: string | null;
+  cookie: string | null;
+}
+
+async function receivedByStub(): Promise<Received[]> {
+  const response = await fetch(`${stubUrl}/__received`);
+  return (await response.json()) as Received[];
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+test('the live conversation comes through the proxy, which alone holds the key', async ({
+  page,
+}) => {
+  const seenByBrowser: string[] = [];
+  page.on('request', (request) =>
+    seenByBrowser.push(request.url(), JSON.stringify(request.headers())),
+  );
+  page.on('response', async (response) => {
+    seenByBrowser.push(JSON.stringify(response.headers()));
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    seenByBrowser.push(body.toString('utf8'));
+  });
+
+  await page.goto('/conversations/conv_live_1');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Live conversation from the stub' }),
+  ).toBeVisible();
+  await expect(page.getByText('Needs a human')).toBeVisible();
+  await expect(page.getByText('Demo data')).toHaveCount(0);
+
+  const received = await receivedByStub();
+  expect(received).toContainEqual({
+    method: 'GET',
+    path: '/conversation/conv_live_1',
+    authorization: `Bearer ${e2eApiKey}`,
+    cookie: null,
+  });
+  expect(seenByBrowser.length).toBeGreaterThan(3);
+  expect(seenByBrowser.filter((text) => text.includes(e2eApiKey))).toEqual([]);
+});
+
+test('the live build holds neither the key nor anything of demo mode, and stays in budget', () => {
+  const files = filesUnder(liveDistDir);
+  expect(files.filter((file) => readFileSync(file, 'utf8').includes(e2eApiKey))).toEqual([]);
+  expect(files.some((file) => file.endsWith('mockServiceWorker.js'))).toBe(false);
+
+  // Initial JavaScript: the entry script and every module it preloads, as index.html lists them.
+  const html = readFileSync(join(liveDistDir, 'index.html'), 'utf8');
+  const scripts = [
+    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
+  expect(scripts.length).toBeGreaterThan(0);
+  const gzipBytes = scripts.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(liveDistDir, file))).length,
+    0,
+  );
+  console.log(
+    `initial JavaScript: ${(gzipBytes / 1024).toFixed(1)} KB gzip in ${scripts.length} file(s)`,
+  );
+  expect(gzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
+  expect(scripts.some((file) => /msw|demo-conversations/.test(file))).toBe(false);
+});
+
+test('an id the API does not know says not found', async ({ page }) => {
+  await page.goto('/conversations/conv_live_missing');
+  await expect(page.getByRole('heading', { name: 'Conversation not found' })).toBeVisible();
+});
+
+test('a gateway page instead of JSON says the answer was unexpected', async ({ page }) => {
+  await page.goto('/conversations/conv_live_gateway');
+  await expect(
+    page.getByRole('heading', { name: 'The API sent something unexpected' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('a server error, after retries, says so and offers Retry', async ({ page }) => {
+  await page.goto('/conversations/conv_live_500');
+  await expect(page.getByRole('heading', { name: 'The Chatvolt API has a problem' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeEnabled();
+});
+
+test('the proxy forwards only GETs of the API paths the app uses, and never the browser’s credentials', async ({
+  request,
+}) => {
+  const post = await request.post('/api/conversation/conv_live_1', { data: {} });
+  expect(post.status()).toBe(405);
+  const other = await request.get('/api/organization/settings');
+  expect(other.status()).toBe(404);
+
+  const withCredentials = await request.get('/api/conversation/conv_live_1', {
+    headers: { authorization: 'Bearer from-the-browser', cookie: 'session=abc' },
+  });
+  expect(withCredentials.status()).toBe(200);
+
+  const received = await receivedByStub();
+  expect(received.filter((r) => r.method !== 'GET' || r.path.startsWith('/organization'))).toEqual(
+    [],
+  );
+  expect(
+    received.filter((r) => r.authorization !== `Bearer ${e2eApiKey}` || r.cookie !== null),
+  ).toEqual([]);
+});

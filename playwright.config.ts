@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import {
+  demoDistDir,
+  demoPort,
+  e2eApiKey,
+  liveDistDir,
+  livePort,
+  stubPort,
+  stubUrl,
+} from './e2e/support/servers';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const launchOptions = {
+  // Debian's chromium when there is one; otherwise Playwright's own browser.
+  executablePath: existsSync(chromePath) ? chromePath : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const preview = (outDir: string, port: number) =>
+  `npm run --silent build -- --outDir ${outDir} --logLevel warn && npm run --silent preview -- --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['line'], ['json', { outputFile: '.ci-out/e2e.json' }]] : 'list',
+  use: { trace: 'retain-on-failure', launchOptions },
+  projects: [
+    {
+      name: 'demo',
+      testMatch: /demo.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${demoPort}`, launchOptions },
+    },
+    {
+      name: 'live',
+      testMatch: /live.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${livePort}`, launchOptions },
+    },
+  ],
+  webServer: [
+    {
+      command: `node e2e/support/stub-upstream.ts`,
+      url: `http://127.0.0.1:${stubPort}/__received`,
+      env: { STUB_PORT: String(stubPort) },
+      reuseExistingServer: false,
+    },
+    {
+      command: preview(demoDistDir, demoPort),
+      url: `http://127.0.0.1:${demoPort}/`,
+      env: { VIEWER_MODE: 'demo', CHATVOLT_API_KEY: '' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // Built with the key present, to prove the build leaves it out.
+      command: preview(liveDistDir, livePort),
+      url: `http://127.0.0.1:${livePort}/`,
+      env: { VIEWER_MODE: 'live', CHATVOLT_API_KEY: e2eApiKey, CHATVOLT_API_URL: stubUrl },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

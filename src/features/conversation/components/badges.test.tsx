@@ -1,0 +1,62 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FrustrationMeter } from './frustration-meter';
+import { PriorityBadge } from './priority-badge';
+import { StatusBadge } from './status-badge';
+
+describe('status badge', () => {
+  it.each([
+    ['HUMAN_REQUESTED', 'Needs a human'],
+    ['UNRESOLVED', 'Open'],
+    ['RESOLVED', 'Resolved'],
+    ['ESCALATED', 'ESCALATED'],
+  ])('says %s in words, named as the status for screen readers', (status, label) => {
+    render(<StatusBadge status={status} />);
+    expect(screen.getByText(label)).toHaveTextContent(`Status: ${label}`);
+  });
+});
+
+describe('priority badge', () => {
+  it('names known priorities and shows unknown ones as they come', () => {
+    render(
+      <>
+        <PriorityBadge priority="HIGH" />
+        <PriorityBadge priority="CRITICAL" />
+        <PriorityBadge priority={null} />
+      </>,
+    );
+    expect(screen.getByText('High priority')).toBeVisible();
+    expect(screen.getByText('Priority: CRITICAL')).toBeVisible();
+    expect(screen.getByText('No priority')).toBeVisible();
+  });
+});
+
+describe('frustration meter', () => {
+  it.each([
+    [0, 'Calm'],
+    [35, 'Mild'],
+    [70, 'High'],
+    [100, 'Severe'],
+  ])('shows %i with the number and the word %s', (value, level) => {
+    render(<FrustrationMeter value={value} />);
+    const meter = screen.getByRole('meter', { name: 'Frustration' });
+    expect(meter).toHaveAttribute('aria-valuenow', String(value));
+    expect(meter).toHaveAttribute('aria-valuetext', `${value} of 100, ${level}`);
+    expect(screen.getByText(`${value} · ${level}`)).toBeVisible();
+  });
+
+  it('keeps the meter within 0–100 but shows the number it was given', () => {
+    render(<FrustrationMeter value={140} />);
+    expect(screen.getByRole('meter', { name: 'Frustration' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
+    expect(screen.getByText('140 · Severe')).toBeVisible();
+  });
+
+  it('says when frustration was not measured', () => {
+    render(<FrustrationMeter value={null} />);
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+    expect(screen.getByText('Frustration: Not measured')).toBeVisible();
+  });
+});

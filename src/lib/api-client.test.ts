@@ -1,0 +1,118 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '@/testing/server';
+import { ApiError, apiGet, isTransient, parseRetryAfter, type ApiErrorKind } from './api-client';
+
+type Resolver = Parameters<typeof http.get>[1];
+const answerWith = (resolver: Resolver) => server.use(http.get('/api/x', resolver));
+
+/** The ApiError that `apiGet('x')` rejects with. */
+async function failureOf(): Promise<ApiError> {
+  const error: unknown = await apiGet('x').then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
+  return error;
+}
+
+describe('apiGet', () => {
+  it('returns the JSON body of a 200', async () => {
+    answerWith(() => HttpResponse.json({ id: 'conv_1', tags: ['vip'] }));
+    await expect(apiGet('x')).resolves.toEqual({ id: 'conv_1', tags: ['vip'] });
+  });
+
+  it.each<[number, ApiErrorKind]>([
+    [400, 'bad-request'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [408, 'timeout'],
+    [418, 'unexpected-status'],
+    [429, 'rate-limited'],
+    [500, 'server'],
+    [503, 'server'],
+    [504, 'timeout'],
+  ])('reports a %i as %s', async (status, kind) => {
+    answerWith(() => HttpResponse.json({ message: 'no' }, { status }));
+    const error = await failureOf();
+    expect(error.kind).toBe(kind);
+    expect(error.status).toBe(status);
+    expect(error.retryAfterSeconds).toBeUndefined();
+  });
+
+  it('reads Retry-After given in seconds', async () => {
+    answerWith(() => new HttpResponse(null, { status: 429, headers: { 'retry-after': '120' } }));
+    expect(await failureOf()).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 120 });
+  });
+
+  it('reads Retry-After given as an HTTP date', async () => {
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    answerWith(
+      () => new HttpResponse(null, { status: 503, headers: { 'retry-after': inTwoMinutes } }),
+    );
+    const { retryAfterSeconds } = await failureOf();
+    // The date has whole seconds and the clock moves on: allow a couple of seconds either way.
+    expect(retryAfterSeconds).toBeGreaterThanOrEqual(117);
+    expect(retryAfterSeconds).toBeLessThanOrEqual(120);
+  });
+
+  it('reports an HTML page with status 200 as an invalid response', async () => {
+    answerWith(() => HttpResponse.html('<!doctype html><title>Gateway</title>'));
+    expect(await failureOf()).toMatchObject({ kind: 'invalid-response', status: 200 });
+  });
+
+  it('reports an empty 200 as an invalid response', async () => {
+    answerWith(() => new HttpResponse(null, { status: 200 }));
+    expect((await failureOf()).kind).toBe('invalid-response');
+  });
+
+  it('reports a failed connection as a network error', async () => {
+    answerWith(() => HttpResponse.error());
+    expect((await failureOf()).kind).toBe('network');
+  });
+
+  it('lets a cancellation through as an abort, not an ApiError', async () => {
+    answerWith(() => HttpResponse.json({}));
+    const controller = new AbortController();
+    controller.abort();
+    const error: unknown = await apiGet('x', controller.signal).catch((reason: unknown) => reason);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-03-10T12:00:00Z');
+
+  it.each([
+    ['30', 30],
+    [' 0 ', 0],
+    ['Tue, 10 Mar 2026 12:01:30 GMT', 90],
+    ['Tue, 10 Mar 2026 11:59:00 GMT', 0],
+    ['soon', undefined],
+    ['-5', undefined],
+    ['1.5', undefined],
+    [null, undefined],
+  ])('reads %j as %j seconds', (header, expected) => {
+    expect(parseRetryAfter(header, now)).toBe(expected);
+  });
+});
+
+describe('isTransient', () => {
+  it.each<[ApiErrorKind, boolean]>([
+    ['server', true],
+    ['network', true],
+    ['timeout', true],
+    ['rate-limited', false],
+    ['not-found', false],
+    ['unauthorized', false],
+    ['invalid-response', false],
+  ])('treats %s as transient: %s', (kind, expected) => {
+    expect(isTransient(new ApiError(kind))).toBe(expected);
+  });
+
+  it('does not treat other errors as transient', () => {
+    expect(isTransient(new Error('server'))).toBe(false);
+  });
+});

@@ -1,0 +1,142 @@
+// @vitest-environment node
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server as mswServer } from '@/testing/server';
+import { createApiProxy, type ApiProxyOptions } from './api-proxy';
+
+type Middleware = ReturnType<typeof createApiProxy>;
+
+const apiUrl = 'https://upstream.test/v1/';
+const apiKey = 'secret-key';
+
+let middleware: Middleware;
+let baseUrl: string;
+const httpServer: Server = createServer((request, response) => {
+  middleware(request, response, () => {
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.end('next');
+  });
+});
+
+/** A proxy in front of a fake upstream, serving the next requests. */
+function proxyTo(fetchImpl: typeof fetch, options: Partial<ApiProxyOptions> = {}) {
+  const fetchSpy = vi.fn(fetchImpl);
+  middleware = createApiProxy({
+    apiUrl,
+    apiKey,
+    timeoutMs: 1_000,
+    fetchImpl: fetchSpy,
+    ...options,
+  });
+  return fetchSpy;
+}
+
+const upstreamAnswers = (body: string, init: ResponseInit = {}) =>
+  proxyTo(() => Promise.resolve(new Response(body, init)));
+
+/** The first request the fake upstream received. */
+function upstreamRequest(fetchSpy: ReturnType<typeof proxyTo>) {
+  const [url, init] = fetchSpy.mock.calls[0] ?? [];
+  return { url, headers: new Headers(init?.headers) };
+}
+
+// MSW intercepts Node's fetch and fails unhandled requests: step aside while we use a real socket.
+beforeAll(async () => {
+  mswServer.close();
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => httpServer.close(resolve));
+  mswServer.listen({ onUnhandledFrame: 'error' });
+});
+
+describe('api proxy', () => {
+  beforeEach(() => {
+    middleware = () => {
+      throw new Error('no proxy set up for this test');
+    };
+  });
+
+  it('forwards a conversation GET with the server’s key and none of the browser’s credentials', async () => {
+    const fetchSpy = upstreamAnswers('{"id":"abc"}', {
+      headers: { 'content-type': 'application/json' },
+    });
+    const response = await fetch(`${baseUrl}/api/conversation/abc`, {
+      headers: { authorization: 'Bearer from-browser', cookie: 'session=1' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: 'abc' });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    const { url, headers } = upstreamRequest(fetchSpy);
+    expect(url).toBe('https://upstream.test/v1/conversation/abc');
+    expect(headers.get('authorization')).toBe('Bearer secret-key');
+    expect(headers.get('cookie')).toBeNull();
+  });
+
+  it('passes back the upstream status, content type and Retry-After', async () => {
+    upstreamAnswers('<html>slow down</html>', {
+      status: 429,
+      headers: { 'content-type': 'text/html', 'retry-after': '30', 'set-cookie': 'up=1' },
+    });
+    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await response.text()).toBe('<html>slow down</html>');
+  });
+
+  it('refuses a POST without calling the API', async () => {
+    const fetchSpy = upstreamAnswers('{}');
+    const response = await fetch(`${baseUrl}/api/conversation/abc`, { method: 'POST' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it.each(['/api/other', '/api/conversation/abc/messages/5', '/api/conversation/'])(
+    'answers 404 for %s without calling the API',
+    async (path) => {
+      const fetchSpy = upstreamAnswers('{}');
+      const response = await fetch(`${baseUrl}${path}`);
+      expect(response.status).toBe(404);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
+
+  it('answers 401 without calling the API when the server has no key', async () => {
+    const fetchSpy = proxyTo(() => Promise.resolve(new Response('{}')), { apiKey: undefined });
+    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    expect(response.status).toBe(401);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('answers 504 when the API does not answer in time', async () => {
+    const fetchSpy = proxyTo(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+        }),
+      { timeoutMs: 50 },
+    );
+    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    expect(response.status).toBe(504);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers 502 when the API cannot be reached', async () => {
+    proxyTo(() => Promise.reject(new TypeError('fetch failed')));
+    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({ error: expect.any(String) as string });
+  });
+
+  it('hands requests outside /api to the next middleware', async () => {
+    const fetchSpy = upstreamAnswers('{}');
+    const response = await fetch(`${baseUrl}/conversations/abc`);
+    expect(await response.text()).toBe('next');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
