@@ -78,7 +78,8 @@ export function formatPhone(raw: string): PhoneNumber | null {
 
 /** Up to two initials for an avatar; for an e-mail address, from the part before the @. */
 export function initials(name: string): string {
-  const [localPart = ''] = name.trim().split('@');
+  // "@handle" is a social handle; "name@domain" an address, named by its local part.
+  const [localPart = ''] = name.trim().replace(/^@/, '').split('@');
   const words = localPart.split(/[\s._-]+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0] ?? '?'];
   return (
