@@ -33,6 +33,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two cores run the servers, the browser and axe at once: give first paints some slack.
+  expect: { timeout: 10_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['line'], ['json', { outputFile: '.ci-out/e2e.json' }]] : 'list',
   use: { trace: 'retain-on-failure', launchOptions },

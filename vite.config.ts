@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
 import { createApiProxy } from './src/server/api-proxy.ts';
+import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
 const DEFAULT_API_URL = 'https://api.chatvolt.ai';
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -21,6 +22,7 @@ function readServerEnv(mode: string) {
     apiUrl: value('CHATVOLT_API_URL') ?? DEFAULT_API_URL,
     apiKey,
     timeoutMs: Number(value('CHATVOLT_API_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS),
+    requestTimeoutMs: Number(value('VIEWER_REQUEST_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS),
     viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
   };
 }
@@ -37,11 +39,14 @@ function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
 export default defineConfig(({ mode }) => {
   const server = readServerEnv(mode);
   return {
-    plugins: [react(), tailwindcss(), msw(), apiProxyPlugin(server)],
+    plugins: [react(), tailwindcss(), msw(), securityHeadersPlugin(), apiProxyPlugin(server)],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     // The only build-time fact the browser gets: demo or live. A literal boolean, so a live
     // build drops every demo-only branch, and with it MSW and the fixtures.
-    define: { __DEMO_MODE__: JSON.stringify(server.viewerMode === 'demo') },
+    define: {
+      __DEMO_MODE__: JSON.stringify(server.viewerMode === 'demo'),
+      __REQUEST_TIMEOUT_MS__: JSON.stringify(server.requestTimeoutMs),
+    },
     server: { port: 5173 },
     preview: { port: 4173 },
     build: { sourcemap: 'hidden' },

@@ -60,14 +60,28 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
+/** How long a request may take before the viewer gives up on it (build-time setting). */
+export const REQUEST_TIMEOUT_MS = __REQUEST_TIMEOUT_MS__;
+
 /** GETs `/api/<path>` and returns the parsed JSON body, as `unknown`: the caller's schema decides. */
-export async function apiGet(path: string, signal?: AbortSignal): Promise<unknown> {
+export async function apiGet(
+  path: string,
+  signal?: AbortSignal,
+  timeoutMs: number = REQUEST_TIMEOUT_MS,
+): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(`/api/${path}`, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(`/api/${path}`, {
+      signal: combined,
+      headers: { accept: 'application/json' },
+    });
+    text = await response.text();
   } catch (cause) {
     if (signal?.aborted) throw cause; // a cancellation, not an outage
-    throw new ApiError('network');
+    throw new ApiError(timeout.aborted ? 'timeout' : 'network');
   }
   if (!response.ok) {
     throw new ApiError(kindForStatus(response.status), {
@@ -75,7 +89,6 @@ export async function apiGet(path: string, signal?: AbortSignal): Promise<unknow
       retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
     });
   }
-  const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
   } catch {

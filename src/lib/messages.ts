@@ -91,6 +91,7 @@ export const messages = {
     timeline: 'Not linked to any CRM scenario.',
     filter: (query: string) => `No variable matches “${query}”.`,
   },
+  panelCrashed: 'This part could not be shown; the rest of the conversation is unaffected.',
   unreadable: (n: number) =>
     `${count(n, 'entry', 'entries')} could not be read and ${n === 1 ? 'is' : 'are'} shown as received.`,
   contact: {

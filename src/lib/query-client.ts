@@ -10,6 +10,8 @@ export function createQueryClient() {
       queries: {
         staleTime: 15_000,
         retry: (failureCount, error) => isTransient(error) && failureCount < MAX_RETRIES,
+        // 0.5 s, 1 s, 2 s: an agent waits about 4 s before seeing that the API is down.
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
         refetchOnWindowFocus: true,
       },
     },

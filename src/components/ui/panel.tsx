@@ -68,3 +68,15 @@ function UnreadableNotice({ entries }: { entries: unknown[] }) {
     </div>
   );
 }
+
+/** A panel whose content failed to render: says so, under the panel's own title. */
+export function BrokenPanel({ title }: { title: string }) {
+  return (
+    <Panel title={title}>
+      <p role="note" className="flex items-center gap-1.5 text-amber-800 dark:text-amber-200">
+        <AlertIcon className="size-3.5 shrink-0" />
+        {messages.panelCrashed}
+      </p>
+    </Panel>
+  );
+}

@@ -1,3 +1,7 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { BrokenPanel } from '@/components/ui/panel';
+import { messages } from '@/lib/messages';
 import type { Conversation } from '../api/conversation-schema';
 import { AssigneesPanel } from './assignees-panel';
 import { ContactsPanel } from './contacts-panel';
@@ -10,24 +14,47 @@ import { MetadataPanel } from './metadata-panel';
 import { TagsPanel } from './tags-panel';
 import { VariablesPanel } from './variables-panel';
 
+const t = messages.panels;
+
+/** Each panel fails alone: a render error shows a notice in its place, the rest stays usable. */
+function Guarded({ title, children }: { title: string; children: ReactNode }) {
+  return <ErrorBoundary fallback={<BrokenPanel title={title} />}>{children}</ErrorBoundary>;
+}
+
 export function ConversationDetail({ conversation }: { conversation: Conversation }) {
   return (
     <ConversationLayout
       header={<ConversationHeader conversation={conversation} />}
       side={
         <>
-          <ContactsPanel contacts={conversation.contacts} />
-          <AssigneesPanel assignees={conversation.assignees} />
-          <TagsPanel tags={conversation.tags} />
+          <Guarded title={t.contacts}>
+            <ContactsPanel contacts={conversation.contacts} />
+          </Guarded>
+          <Guarded title={t.assignees}>
+            <AssigneesPanel assignees={conversation.assignees} />
+          </Guarded>
+          <Guarded title={t.tags}>
+            <TagsPanel tags={conversation.tags} />
+          </Guarded>
         </>
       }
       main={
         <>
-          <CrmTimeline links={conversation.scenarioLinks} />
-          <VariablesPanel variables={conversation.variables} />
-          <ContextsPanel contexts={conversation.contexts} />
-          <MetadataPanel metadata={conversation.metadata} />
-          <IdentifiersPanel identifiers={conversation.identifiers} />
+          <Guarded title={t.timeline}>
+            <CrmTimeline links={conversation.scenarioLinks} />
+          </Guarded>
+          <Guarded title={t.variables}>
+            <VariablesPanel variables={conversation.variables} />
+          </Guarded>
+          <Guarded title={t.contexts}>
+            <ContextsPanel contexts={conversation.contexts} />
+          </Guarded>
+          <Guarded title={t.metadata}>
+            <MetadataPanel metadata={conversation.metadata} />
+          </Guarded>
+          <Guarded title={t.identifiers}>
+            <IdentifiersPanel identifiers={conversation.identifiers} />
+          </Guarded>
         </>
       }
     />
