@@ -68,7 +68,12 @@ export default defineConfig({
       // Built with the key present, to prove the build leaves it out.
       command: preview(liveDistDir, livePort),
       url: `http://127.0.0.1:${livePort}/`,
-      env: { VIEWER_MODE: 'live', CHATVOLT_API_KEY: e2eApiKey, CHATVOLT_API_URL: stubUrl },
+      env: {
+        VIEWER_MODE: 'live',
+        CHATVOLT_API_KEY: e2eApiKey,
+        CHATVOLT_API_URL: stubUrl,
+        CHATVOLT_API_TIMEOUT_MS: '3000',
+      },
       reuseExistingServer: false,
       timeout: 120_000,
     },

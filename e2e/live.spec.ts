@@ -79,27 +79,6 @@ test('the live build holds neither the key nor anything of demo mode, and stays 
   expect(scripts.some((file) => /msw|demo-conversations/.test(file))).toBe(false);
 });
 
-test('an id the API does not know says not found', async ({ page }) => {
-  await page.goto('/conversations/conv_live_missing');
-  await expect(page.getByRole('heading', { name: 'Conversation not found' })).toBeVisible();
-});
-
-test('a gateway page instead of JSON says the answer was unexpected', async ({ page }) => {
-  await page.goto('/conversations/conv_live_gateway');
-  await expect(
-    page.getByRole('heading', { name: 'The API sent something unexpected' }),
-  ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
-});
-
-test('a server error, after retries, says so and offers Retry', async ({ page }) => {
-  await page.goto('/conversations/conv_live_500');
-  await expect(page.getByRole('heading', { name: 'The Chatvolt API has a problem' })).toBeVisible({
-    timeout: 20_000,
-  });
-  await expect(page.getByRole('button', { name: 'Retry' })).toBeEnabled();
-});
-
 test('the proxy forwards only GETs of the API paths the app uses, and never the browser’s credentials', async ({
   request,
 }) => {

@@ -1,9 +1,11 @@
 /**
  * A stand-in for the Chatvolt API on 127.0.0.1, for the live end-to-end run. It records what
- * reaches it (method, path, Authorization) and answers a few conversations; `GET /__received`
- * tells the test what arrived. It stops by itself after an hour at the latest.
+ * reaches it (method, path, Authorization, Cookie) and answers a few conversations and every
+ * failure the viewer must survive; `GET /__received` tells the test what arrived. It stops by
+ * itself after an hour at the latest.
  */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
 
 const port = Number(process.env.STUB_PORT ?? 8790);
 const received: {
@@ -30,30 +32,49 @@ const liveConversation = {
   tags: [{ tag: 'live' }],
 };
 
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(body);
+}
+
+/** Answers by conversation id: a few conversations, and one id per failure. */
+function answer(id: string, response: ServerResponse) {
+  if (id === 'conv_live_1') return send(response, 200, JSON.stringify(liveConversation));
+  if (id === 'conv_hostile') return send(response, 200, JSON.stringify(hostileConversation));
+  const status = /^status_(\d{3})$/.exec(id)?.[1];
+  if (status === '429') return send(response, 429, '{"error":"slow down"}', { 'retry-after': '3' });
+  if (status) return send(response, Number(status), JSON.stringify({ error: `status ${status}` }));
+  if (id === 'gateway_html')
+    return send(response, 200, '<html><body><h1>502 Bad Gateway</h1></body></html>', {
+      'content-type': 'text/html',
+    });
+  if (id === 'empty_body') return send(response, 200, '');
+  if (id === 'json_array') return send(response, 200, '[{"id":"conv_live_1"}]');
+  if (id === 'json_string') return send(response, 200, '"conv_live_1"');
+  if (id === 'never_answers') return; // the proxy's timeout must end it
+  // Any other id is echoed back as the title, to show which id arrived.
+  if (id.startsWith('echo:'))
+    return send(response, 200, JSON.stringify({ id, title: `Echo ${id}` }));
+  send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
+}
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://stub');
-  if (url.pathname === '/__received') {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify(received));
-    return;
-  }
+  if (url.pathname === '/__received') return send(response, 200, JSON.stringify(received));
   received.push({
     method: request.method ?? '',
     path: url.pathname + url.search,
     authorization: request.headers.authorization ?? null,
     cookie: request.headers.cookie ?? null,
   });
-  const json = (status: number, body: unknown) => {
-    response.writeHead(status, { 'content-type': 'application/json' });
-    response.end(JSON.stringify(body));
-  };
-  if (url.pathname === '/conversation/conv_live_1') return json(200, liveConversation);
-  if (url.pathname === '/conversation/conv_live_500') return json(500, { error: 'boom' });
-  if (url.pathname === '/conversation/conv_live_gateway') {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    return response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
-  }
-  json(404, { message: 'Conversation not found' });
+  const segment = /^\/conversation\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (!segment) return send(response, 404, '{"message":"no such path"}');
+  answer(decodeURIComponent(segment), response);
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`stub upstream on http://127.0.0.1:${port}`));

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server as mswServer } from '@/testing/server';
@@ -105,6 +105,26 @@ describe('api proxy', () => {
       expect(fetchSpy).not.toHaveBeenCalled();
     },
   );
+
+  it.each([
+    '/api/conversation/%2E%2E',
+    '/api/conversation/.',
+    '/api/conversation/%2e',
+    '/api/conversation/%E0%A4%A',
+  ])('answers 404 for the dot or broken segment in %s without calling the API', async (path) => {
+    const fetchSpy = upstreamAnswers('{}');
+    // node:http sends the path as written; fetch would resolve the dots before sending.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      request(`${baseUrl}${path}`, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(404);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 
   it('answers 401 without calling the API when the server has no key', async () => {
     const fetchSpy = proxyTo(() => Promise.resolve(new Response('{}')), { apiKey: undefined });

@@ -16,6 +16,18 @@ type Middleware = (request: IncomingMessage, response: ServerResponse, next: () 
 /** The API paths the browser may reach, as patterns over the part after `/api/`. */
 const allowedPaths = [/^conversation\/[^/]+$/];
 
+/** Whether every segment is an id, not a way up or around (`.`, `..`, `%2e%2e`, broken escapes). */
+function hasPlainSegments(apiPath: string): boolean {
+  return apiPath.split('/').every((segment) => {
+    try {
+      const decoded = decodeURIComponent(segment);
+      return decoded !== '.' && decoded !== '..';
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Response headers worth passing back to the browser; everything else stays upstream. */
 const forwardedResponseHeaders = ['content-type', 'retry-after'];
 
@@ -36,7 +48,7 @@ export function createApiProxy({
     if (!url.pathname.startsWith('/api/')) return next();
 
     const apiPath = url.pathname.slice('/api/'.length);
-    if (!allowedPaths.some((pattern) => pattern.test(apiPath))) {
+    if (!allowedPaths.some((pattern) => pattern.test(apiPath)) || !hasPlainSegments(apiPath)) {
       return sendJson(response, 404, { error: 'Unknown API path' });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
