@@ -15,6 +15,8 @@ import { ConversationDetail } from './components/conversation-detail';
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const settings = { seed: FUZZ_SEED, numRuns: FUZZ_RUNS };
+/** Generous: about 6 ms a case here, on a slower machine maybe five times that. */
+const timeout = Math.max(60_000, FUZZ_RUNS * 30);
 
 /**
  * Parses and renders like the page does; 'rejected' when the body is not a conversation.
@@ -116,23 +118,31 @@ const mutatedConversation = fc
   });
 
 describe('any API answer', () => {
-  it(`renders a mutated conversation without crashing (${FUZZ_RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(mutatedConversation, (body) => {
-        expect(parseAndRender(body)).toBe('rendered');
-      }),
-      settings,
-    );
-  });
+  it(
+    `renders a mutated conversation without crashing (${FUZZ_RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(mutatedConversation, (body) => {
+          expect(parseAndRender(body)).toBe('rendered');
+        }),
+        settings,
+      );
+    },
+    timeout,
+  );
 
-  it(`renders arbitrary JSON or rejects it as not a conversation (${FUZZ_RUNS / 2} cases)`, () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), (body) => {
-        const outcome = parseAndRender(body);
-        const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
-        expect(outcome).toBe(isObject ? 'rendered' : 'rejected');
-      }),
-      { ...settings, numRuns: FUZZ_RUNS / 2 },
-    );
-  });
+  it(
+    `renders arbitrary JSON or rejects it as not a conversation (${FUZZ_RUNS / 2} cases)`,
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 4 }), (body) => {
+          const outcome = parseAndRender(body);
+          const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+          expect(outcome).toBe(isObject ? 'rendered' : 'rejected');
+        }),
+        { ...settings, numRuns: FUZZ_RUNS / 2 },
+      );
+    },
+    timeout,
+  );
 });
