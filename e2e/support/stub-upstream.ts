@@ -6,6 +6,10 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
+import {
+  HUGE_CONVERSATION_ID,
+  hugeConversation,
+} from '../../src/mocks/fixtures/huge-conversation.ts';
 
 const port = Number(process.env.STUB_PORT ?? 8790);
 const received: {
@@ -46,6 +50,7 @@ function send(
 function answer(id: string, response: ServerResponse) {
   if (id === 'conv_live_1') return send(response, 200, JSON.stringify(liveConversation));
   if (id === 'conv_hostile') return send(response, 200, JSON.stringify(hostileConversation));
+  if (id === HUGE_CONVERSATION_ID) return send(response, 200, JSON.stringify(hugeConversation()));
   const status = /^status_(\d{3})$/.exec(id)?.[1];
   if (status === '429') return send(response, 429, '{"error":"slow down"}', { 'retry-after': '3' });
   if (status) return send(response, Number(status), JSON.stringify({ error: `status ${status}` }));

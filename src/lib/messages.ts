@@ -91,6 +91,7 @@ export const messages = {
     timeline: 'Not linked to any CRM scenario.',
     filter: (query: string) => `No variable matches “${query}”.`,
   },
+  showMore: (next: string, left: string) => `Show ${next} more (${left} not shown)`,
   panelCrashed: 'This part could not be shown; the rest of the conversation is unaffected.',
   unreadable: (n: number) =>
     `${count(n, 'entry', 'entries')} could not be read and ${n === 1 ? 'is' : 'are'} shown as received.`,
@@ -123,6 +124,7 @@ export const messages = {
     unknownScenario: 'Unnamed scenario',
     unknownStep: 'Unnamed step',
     steps: (n: number) => count(n, 'step', 'steps'),
+    showEarlier: (n: number) => `Show ${count(n, 'earlier step', 'earlier steps')}`,
   },
   copy: {
     copy: (what: string) => `Copy ${what}`,

@@ -1,4 +1,5 @@
 import { Panel } from '@/components/ui/panel';
+import { useShowMore } from '@/components/ui/show-more';
 import { initials } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
@@ -16,6 +17,7 @@ function EmailLink({ email }: { email: string }) {
 }
 
 export function AssigneesPanel({ assignees }: { assignees: Section<Assignee> }) {
+  const { shown, more } = useShowMore(assignees.items, 20);
   return (
     <Panel
       title={messages.panels.assignees}
@@ -24,7 +26,7 @@ export function AssigneesPanel({ assignees }: { assignees: Section<Assignee> }) 
       unreadable={assignees.unreadable}
     >
       <ul className="space-y-2.5">
-        {assignees.items.map((assignee, index) => {
+        {shown.map((assignee, index) => {
           const name = assignee.name ?? assignee.email ?? assignee.id ?? '?';
           return (
             <li key={assignee.id ?? index} className="flex min-w-0 items-center gap-2.5">
@@ -46,6 +48,7 @@ export function AssigneesPanel({ assignees }: { assignees: Section<Assignee> }) 
           );
         })}
       </ul>
+      {more}
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { CopyButton } from '@/components/ui/copy-button';
 import { Panel } from '@/components/ui/panel';
+import { useShowMore } from '@/components/ui/show-more';
 import { formatPhone } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
@@ -68,6 +69,7 @@ function ContactCard({ contact }: { contact: Contact }) {
 }
 
 export function ContactsPanel({ contacts }: { contacts: Section<Contact> }) {
+  const { shown, more } = useShowMore(contacts.items, 20);
   return (
     <Panel
       title={messages.panels.contacts}
@@ -76,10 +78,11 @@ export function ContactsPanel({ contacts }: { contacts: Section<Contact> }) {
       unreadable={contacts.unreadable}
     >
       <ul className="divide-y divide-line">
-        {contacts.items.map((contact, index) => (
+        {shown.map((contact, index) => (
           <ContactCard key={contact.id ?? index} contact={contact} />
         ))}
       </ul>
+      {more}
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { JsonValue } from '@/components/ui/json-value';
 import { Panel } from '@/components/ui/panel';
+import { useShowMore } from '@/components/ui/show-more';
 import { messages } from '@/lib/messages';
 import type { Section } from '../api/conversation-schema';
 
@@ -24,6 +25,7 @@ function ContextItem({ item }: { item: unknown }) {
 }
 
 export function ContextsPanel({ contexts }: { contexts: Section<unknown> }) {
+  const { shown, more } = useShowMore(contexts.items, 20);
   return (
     <Panel
       title={messages.panels.contexts}
@@ -32,12 +34,13 @@ export function ContextsPanel({ contexts }: { contexts: Section<unknown> }) {
       unreadable={contexts.unreadable}
     >
       <ul className="divide-y divide-line">
-        {contexts.items.map((item, index) => (
+        {shown.map((item, index) => (
           <li key={index} className="py-2 first:pt-0 last:pb-0">
             <ContextItem item={item} />
           </li>
         ))}
       </ul>
+      {more}
     </Panel>
   );
 }

@@ -1,5 +1,7 @@
+import { useMemo, useState } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
+import { useShowMore } from '@/components/ui/show-more';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
 import { messages } from '@/lib/messages';
@@ -61,9 +63,44 @@ function Step({ link, current }: { link: ScenarioLink; current: boolean }) {
   );
 }
 
+/** How many of a scenario's latest steps show before "earlier steps" is asked for. */
+const RECENT_STEPS = 5;
+
+function ScenarioSteps({ scenario }: { scenario: ScenarioHistory }) {
+  const [showEarlier, setShowEarlier] = useState(false);
+  const earlier = showEarlier ? 0 : Math.max(0, scenario.links.length - RECENT_STEPS);
+  return (
+    <li>
+      <h3 className="flex flex-wrap items-baseline gap-x-2 font-medium">
+        {scenario.name ?? t.unknownScenario}
+        <span className="text-xs font-normal text-muted">{t.steps(scenario.links.length)}</span>
+      </h3>
+      {earlier > 0 && (
+        <button
+          type="button"
+          onClick={() => setShowEarlier(true)}
+          className="mt-1 text-xs font-medium text-accent hover:underline"
+        >
+          {t.showEarlier(earlier)}
+        </button>
+      )}
+      <ol className="mt-2 ml-1.5 border-l border-line">
+        {scenario.links.slice(earlier).map((link, index, shown) => (
+          <Step
+            key={`${link.step.id ?? ''}-${earlier + index}`}
+            link={link}
+            current={index === shown.length - 1}
+          />
+        ))}
+      </ol>
+    </li>
+  );
+}
+
 /** Where the conversation stands in each CRM pipeline, and how it moved there. */
 export function CrmTimeline({ links }: { links: Section<ScenarioLink> }) {
-  const scenarios = groupByScenario(links.items);
+  const scenarios = useMemo(() => groupByScenario(links.items), [links.items]);
+  const { shown: shownScenarios, more: moreScenarios } = useShowMore(scenarios, 10);
   return (
     <Panel
       title={messages.panels.timeline}
@@ -72,26 +109,11 @@ export function CrmTimeline({ links }: { links: Section<ScenarioLink> }) {
       unreadable={links.unreadable}
     >
       <ol className="space-y-4">
-        {scenarios.map((scenario) => (
-          <li key={scenario.key}>
-            <h3 className="flex flex-wrap items-baseline gap-x-2 font-medium">
-              {scenario.name ?? t.unknownScenario}
-              <span className="text-xs font-normal text-muted">
-                {t.steps(scenario.links.length)}
-              </span>
-            </h3>
-            <ol className="mt-2 ml-1.5 border-l border-line">
-              {scenario.links.map((link, index) => (
-                <Step
-                  key={`${link.step.id ?? ''}-${index}`}
-                  link={link}
-                  current={index === scenario.links.length - 1}
-                />
-              ))}
-            </ol>
-          </li>
+        {shownScenarios.map((scenario) => (
+          <ScenarioSteps key={scenario.key} scenario={scenario} />
         ))}
       </ol>
+      {moreScenarios}
     </Panel>
   );
 }

@@ -1,27 +1,42 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { JsonValue } from '@/components/ui/json-value';
 import { Panel } from '@/components/ui/panel';
+import { useShowMore } from '@/components/ui/show-more';
 import { messages } from '@/lib/messages';
 import type { Section, Variable } from '../api/conversation-schema';
 
 const t = messages.variables;
 /** Past this many variables a filter box earns its place. */
 const FILTER_THRESHOLD = 8;
+const PAGE_SIZE = 100;
 
-function matches(variable: Variable, query: string) {
-  const value =
-    typeof variable.value === 'string' ? variable.value : (JSON.stringify(variable.value) ?? '');
-  return variable.name.toLowerCase().includes(query) || value.toLowerCase().includes(query);
+interface IndexedVariable {
+  variable: Variable;
+  label: string;
+  /** Name and value in lower case, computed once so each keystroke only compares strings. */
+  searchText: string;
+}
+
+function indexVariables(variables: Variable[]): IndexedVariable[] {
+  return variables.map((variable, index) => {
+    const label = variable.name || t.unnamed(index);
+    const value =
+      typeof variable.value === 'string' ? variable.value : (JSON.stringify(variable.value) ?? '');
+    return { variable, label, searchText: `${label}\n${value}`.toLowerCase() };
+  });
 }
 
 export function VariablesPanel({ variables }: { variables: Section<Variable> }) {
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim().toLowerCase());
+  const indexed = useMemo(() => indexVariables(variables.items), [variables.items]);
+  const matching = useMemo(
+    () => (query ? indexed.filter((entry) => entry.searchText.includes(query)) : indexed),
+    [indexed, query],
+  );
+  const { shown, more } = useShowMore(matching, PAGE_SIZE);
   const total = variables.items.length;
-  const shown = query
-    ? variables.items.filter((variable) => matches(variable, query))
-    : variables.items;
 
   return (
     <Panel
@@ -49,18 +64,16 @@ export function VariablesPanel({ variables }: { variables: Section<Variable> }) 
     >
       {query && (
         <p className="mb-2 text-xs text-muted" role="status">
-          {t.shown(shown.length, total)}
+          {t.shown(matching.length, total)}
         </p>
       )}
-      {shown.length === 0 ? (
+      {matching.length === 0 ? (
         <p className="text-muted">{messages.empty.filter(filter.trim())}</p>
       ) : (
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1.5 sm:grid-cols-[minmax(8rem,max-content)_minmax(0,1fr)]">
-          {shown.map((variable, index) => (
-            <div key={`${variable.name}-${index}`} className="contents">
-              <dt className="font-mono text-xs text-muted break-all sm:pt-0.5">
-                {variable.name || t.unnamed(index)}
-              </dt>
+          {shown.map(({ variable, label }, index) => (
+            <div key={`${label}-${index}`} className="contents">
+              <dt className="font-mono text-xs text-muted break-all sm:pt-0.5">{label}</dt>
               <dd className="min-w-0 pb-1.5 sm:pb-0">
                 <JsonValue value={variable.value} />
               </dd>
@@ -68,6 +81,7 @@ export function VariablesPanel({ variables }: { variables: Section<Variable> }) 
           ))}
         </dl>
       )}
+      {more}
     </Panel>
   );
 }

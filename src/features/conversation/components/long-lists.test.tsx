@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ScenarioLink, Variable } from '../api/conversation-schema';
+import { CrmTimeline } from './crm-timeline';
+import { VariablesPanel } from './variables-panel';
+
+const variables: Variable[] = Array.from({ length: 250 }, (_, index) => ({
+  name: `field_${index}`,
+  value: index,
+}));
+
+describe('a long list of variables', () => {
+  it('shows a page at a time, and the filter searches all of them', async () => {
+    const user = userEvent.setup();
+    render(<VariablesPanel variables={{ items: variables, unreadable: [] }} />);
+    const panel = screen.getByRole('region', { name: 'Variables' });
+    expect(within(panel).getAllByRole('term')).toHaveLength(100);
+
+    await user.click(within(panel).getByRole('button', { name: 'Show 100 more (150 not shown)' }));
+    expect(within(panel).getAllByRole('term')).toHaveLength(200);
+    await user.click(within(panel).getByRole('button', { name: 'Show 50 more (50 not shown)' }));
+    expect(within(panel).getAllByRole('term')).toHaveLength(250);
+    expect(within(panel).queryByRole('button', { name: /Show .* more/ })).not.toBeInTheDocument();
+
+    await user.type(
+      within(panel).getByRole('searchbox', { name: 'Filter variables' }),
+      'field_249',
+    );
+    expect(await within(panel).findByText('1 of 250')).toBeVisible();
+    expect(within(panel).getByRole('term')).toHaveTextContent('field_249');
+  });
+});
+
+describe('a scenario with a long history', () => {
+  it('shows the latest steps with the current one, and the earlier ones on request', async () => {
+    const user = userEvent.setup();
+    const links: ScenarioLink[] = Array.from({ length: 12 }, (_, index) => ({
+      available: true,
+      scenario: { id: 'sales', name: 'Sales' },
+      step: { id: `s${index}`, name: `Step ${index + 1}` },
+      createdAt: new Date(Date.UTC(2026, 0, index + 1)).toISOString(),
+      updatedAt: null,
+    }));
+    render(<CrmTimeline links={{ items: links, unreadable: [] }} />);
+    const timeline = screen.getByRole('region', { name: 'CRM timeline' });
+    const steps = () =>
+      within(timeline)
+        .getAllByRole('listitem')
+        .filter((item) => /^Step/.test(item.textContent ?? ''));
+    expect(steps()).toHaveLength(5);
+    expect(within(timeline).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Step 12',
+    );
+
+    await user.click(within(timeline).getByRole('button', { name: 'Show 7 earlier steps' }));
+    expect(steps()).toHaveLength(12);
+    expect(steps()[0]).toHaveTextContent('Step 1');
+  });
+});
