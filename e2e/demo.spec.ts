@@ -68,7 +68,12 @@ for (const layout of layouts) {
     test.describe(`${layout.name}, ${colorScheme}`, () => {
       test.use({ viewport: layout.viewport, colorScheme });
 
-      for (const id of ['conv_abc123', 'conv_dash_crowded', 'conv_api_malformed']) {
+      for (const id of [
+        'conv_abc123',
+        'conv_wa_7Hk2pQ',
+        'conv_dash_crowded',
+        'conv_api_malformed',
+      ]) {
         test(`${id} is accessible and fits the width`, async ({
           page,
           expectAccessible,

@@ -36,6 +36,19 @@ const liveConversation = {
   tags: [{ tag: 'live' }],
 };
 
+/** The list endpoint's items, in its documented (thinner) shape: assignees as `{ id, email }`. */
+const listItems = [
+  { ...liveConversation, assignees: [{ id: 'user_1', email: 'agent1@example.com' }] },
+  {
+    id: 'conv_live_2',
+    title: 'Second live conversation',
+    status: 'RESOLVED',
+    priority: 'LOW',
+    updatedAt: '2026-11-23T10:00:00.000Z',
+  },
+  'not a conversation',
+];
+
 function send(
   response: ServerResponse,
   status: number,
@@ -77,6 +90,7 @@ const server = createServer((request, response) => {
     authorization: request.headers.authorization ?? null,
     cookie: request.headers.cookie ?? null,
   });
+  if (url.pathname === '/conversation') return send(response, 200, JSON.stringify(listItems));
   const segment = /^\/conversation\/([^/]+)$/.exec(url.pathname)?.[1];
   if (!segment) return send(response, 404, '{"message":"no such path"}');
   answer(decodeURIComponent(segment), response);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
@@ -19,8 +19,18 @@ export function RootLayout({ children }: { children: ReactNode }) {
         <div className="mx-auto flex h-12 max-w-7xl items-center gap-3 px-3 sm:px-6">
           <Link to={paths.home.href()} className="flex items-center gap-2 text-sm font-semibold">
             <MessageIcon className="size-5 text-accent" />
-            {messages.appName}
+            {/* On a phone the icon stands for the name, to leave room for the navigation. */}
+            <span className="sr-only whitespace-nowrap sm:not-sr-only">{messages.appName}</span>
           </Link>
+          <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
+            <NavLink
+              to={paths.conversations.href()}
+              end
+              className="rounded-md px-2 py-1 text-muted hover:bg-subtle hover:text-ink aria-[current=page]:font-medium aria-[current=page]:text-ink"
+            >
+              {messages.nav.conversations}
+            </NavLink>
+          </nav>
           {isDemoMode && (
             <Badge
               className="border-violet-500/50 bg-violet-50 text-violet-900 dark:border-violet-400/50 dark:bg-violet-400/10 dark:text-violet-100"

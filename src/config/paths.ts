@@ -1,6 +1,7 @@
 /** Route paths and the links that lead to them, in one place. */
 export const paths = {
   home: { path: '/', href: () => '/' },
+  conversations: { path: '/conversations', href: () => '/conversations' },
   conversation: {
     path: '/conversations/:id',
     // One path segment, whatever characters the id holds; the router decodes it back.

@@ -88,6 +88,23 @@ describe('api proxy', () => {
     expect(await response.text()).toBe('<html>slow down</html>');
   });
 
+  it('forwards only the documented list filters, once each, and nothing else', async () => {
+    const fetchSpy = upstreamAnswers('[]', { headers: { 'content-type': 'application/json' } });
+    const response = await fetch(
+      `${baseUrl}/api/conversation?status=RESOLVED&limit=5000&priority=HIGH&priority=LOW&apiKey=x&unread=true`,
+    );
+    expect(response.status).toBe(200);
+    expect(upstreamRequest(fetchSpy).url).toBe(
+      'https://upstream.test/v1/conversation?status=RESOLVED&priority=HIGH&unread=true',
+    );
+  });
+
+  it('drops any query string on a single conversation', async () => {
+    const fetchSpy = upstreamAnswers('{}');
+    await fetch(`${baseUrl}/api/conversation/abc?status=RESOLVED&x=1`);
+    expect(upstreamRequest(fetchSpy).url).toBe('https://upstream.test/v1/conversation/abc');
+  });
+
   it('refuses a POST without calling the API', async () => {
     const fetchSpy = upstreamAnswers('{}');
     const response = await fetch(`${baseUrl}/api/conversation/abc`, { method: 'POST' });

@@ -13,8 +13,23 @@ export interface ApiProxyOptions {
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
-/** The API paths the browser may reach, as patterns over the part after `/api/`. */
-const allowedPaths = [/^conversation\/[^/]+$/];
+/** The API paths the browser may reach (the part after `/api/`), and the query each may carry. */
+const allowedRoutes: { path: RegExp; query: readonly string[] }[] = [
+  { path: /^conversation\/[^/]+$/, query: [] },
+  {
+    path: /^conversation$/,
+    query: [
+      'agentId',
+      'channel',
+      'createdAt',
+      'endDate',
+      'status',
+      'priority',
+      'assigneeId',
+      'unread',
+    ],
+  },
+];
 
 /** Whether every segment is an id, not a way up or around (`.`, `..`, `%2e%2e`, broken escapes). */
 function hasPlainSegments(apiPath: string): boolean {
@@ -48,7 +63,8 @@ export function createApiProxy({
     if (!url.pathname.startsWith('/api/')) return next();
 
     const apiPath = url.pathname.slice('/api/'.length);
-    if (!allowedPaths.some((pattern) => pattern.test(apiPath)) || !hasPlainSegments(apiPath)) {
+    const route = allowedRoutes.find(({ path }) => path.test(apiPath));
+    if (!route || !hasPlainSegments(apiPath)) {
       return sendJson(response, 404, { error: 'Unknown API path' });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -65,7 +81,15 @@ export function createApiProxy({
     response.on('close', () => abort.abort(new Error('client went away')));
 
     // The browser's own headers (cookies, Authorization) are never forwarded.
-    fetchImpl(`${base}/${apiPath}`, {
+    // Only the parameters the API documents for this path travel on, once each.
+    const query = new URLSearchParams();
+    for (const name of route.query) {
+      const value = url.searchParams.get(name);
+      if (value !== null) query.set(name, value);
+    }
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+
+    fetchImpl(`${base}/${apiPath}${search}`, {
       method: request.method,
       headers: { accept: 'application/json', authorization: `Bearer ${apiKey}` },
       signal: abort.signal,

@@ -56,6 +56,12 @@ export function HomeRoute() {
       <div className="rounded-lg border border-line bg-surface p-5">
         <h1 className="mb-3 text-lg font-semibold">{t.title}</h1>
         <OpenConversationForm />
+        <Link
+          to={paths.conversations.href()}
+          className="mt-4 inline-block text-sm text-accent hover:underline"
+        >
+          {t.browse} →
+        </Link>
       </div>
       {isDemoMode && <DemoConversationList />}
     </div>

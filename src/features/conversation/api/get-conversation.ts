@@ -1,5 +1,4 @@
-/** Fetcher and query options for one conversation: the only place that knows its endpoint. */
-import { queryOptions } from '@tanstack/react-query';
+/** Fetcher for one conversation: the only place that knows its endpoint. */
 import { ApiError, apiGet } from '@/lib/api-client';
 import { NotAConversationError, parseConversation, type Conversation } from './conversation-schema';
 
@@ -12,13 +11,3 @@ export async function fetchConversation(id: string, signal?: AbortSignal): Promi
     throw error;
   }
 }
-
-export const conversationQueries = {
-  all: () => ['conversations'] as const,
-  details: () => [...conversationQueries.all(), 'detail'] as const,
-  detail: (id: string) =>
-    queryOptions({
-      queryKey: [...conversationQueries.details(), id],
-      queryFn: ({ signal }) => fetchConversation(id, signal),
-    }),
-};

@@ -54,9 +54,19 @@ describe('frustration meter', () => {
     expect(screen.getByText('140 · Severe')).toBeVisible();
   });
 
+  it('keeps only the bar and the number in a list row, with the words for screen readers', () => {
+    render(<FrustrationMeter value={81} compact />);
+    expect(screen.getByRole('meter', { name: 'Frustration' })).toHaveAttribute(
+      'aria-valuetext',
+      '81 of 100, Severe',
+    );
+    expect(screen.getByText('81')).toBeVisible();
+    expect(screen.queryByText(/Severe/)).not.toBeInTheDocument();
+  });
+
   it('says when frustration was not measured', () => {
     render(<FrustrationMeter value={null} />);
     expect(screen.queryByRole('meter')).not.toBeInTheDocument();
-    expect(screen.getByText('Frustration: Not measured')).toBeVisible();
+    expect(screen.getByText('Not measured')).toHaveTextContent('Frustration: Not measured');
   });
 });

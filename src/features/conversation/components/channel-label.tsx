@@ -33,6 +33,9 @@ const channels: Record<string, { name: string; Icon: Icon }> = {
   internal_chats: { name: 'Internal chat', Icon: UsersIcon },
 };
 
+/** The channels we can name, for the list's channel filter. */
+export const knownChannels = Object.keys(channels).filter((channel) => channel !== 'mail');
+
 export function channelName(channel: string | null): string {
   if (!channel) return messages.conversation.unknownChannel;
   return channels[channel]?.name ?? channel;

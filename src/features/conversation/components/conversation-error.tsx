@@ -33,7 +33,8 @@ export function ConversationError({
   error,
   onRetry,
 }: {
-  id: string;
+  /** The conversation asked for; none for the list. */
+  id?: string;
   error: Error;
   onRetry: () => void;
 }) {
@@ -54,8 +55,12 @@ export function ConversationError({
         <p className="mt-1 text-sm text-muted">{t['rate-limited'].waitSeconds(waitLeft)}</p>
       )}
       <p className="mt-3 text-sm">
-        <span className="text-muted">{messages.conversation.idLabel}: </span>
-        <code className="font-mono break-all">{id}</code>
+        {id !== undefined && (
+          <>
+            <span className="text-muted">{messages.conversation.idLabel}: </span>
+            <code className="font-mono break-all">{id}</code>
+          </>
+        )}
         {status !== undefined && (
           <span className="ml-2 text-xs text-muted">({t.status(status)})</span>
         )}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { messages } from '@/lib/messages';
-import { conversationQueries } from '../api/get-conversation';
+import { conversationQueries } from '../api/queries';
 import { ConversationDetail } from './conversation-detail';
 import { ConversationError } from './conversation-error';
 import { ConversationSkeleton } from './conversation-skeleton';

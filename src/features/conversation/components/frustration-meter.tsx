@@ -18,13 +18,24 @@ const levelColour: Record<FrustrationLevel, string> = {
   severe: 'bg-red-600',
 };
 
-/** Frustration 0–100 as a meter, with the number and a level word beside it. */
-export function FrustrationMeter({ value }: { value: number | null }) {
+/**
+ * Frustration 0–100 as a meter, with the number and a level word beside it; `compact` (for
+ * list rows) keeps the bar and the number, and leaves the words to screen readers.
+ */
+export function FrustrationMeter({
+  value,
+  compact = false,
+}: {
+  value: number | null;
+  compact?: boolean;
+}) {
   const labelId = useId();
   if (value === null) {
     return (
       <span className="inline-flex items-center gap-1.5 text-xs text-muted">
-        {messages.frustration.label}: {messages.frustration.none}
+        <span className={compact ? 'sr-only' : undefined}>{messages.frustration.label}: </span>
+        {compact ? <span aria-hidden="true">—</span> : messages.frustration.none}
+        {compact && <span className="sr-only">{messages.frustration.none}</span>}
       </span>
     );
   }
@@ -32,7 +43,7 @@ export function FrustrationMeter({ value }: { value: number | null }) {
   const level = messages.frustration[frustrationLevel(shown)];
   return (
     <span className="inline-flex items-center gap-2 text-xs">
-      <span id={labelId} className="text-muted">
+      <span id={labelId} className={compact ? 'sr-only' : 'text-muted'}>
         {messages.frustration.label}
       </span>
       <span
@@ -42,7 +53,10 @@ export function FrustrationMeter({ value }: { value: number | null }) {
         aria-valuemax={100}
         aria-valuenow={shown}
         aria-valuetext={`${Math.round(value)} of 100, ${level}`}
-        className="relative h-2 w-20 overflow-hidden rounded-full bg-subtle ring-1 ring-line"
+        className={cn(
+          'relative h-2 overflow-hidden rounded-full bg-subtle ring-1 ring-line',
+          compact ? 'w-10' : 'w-20',
+        )}
       >
         <span
           className={cn(
@@ -53,7 +67,8 @@ export function FrustrationMeter({ value }: { value: number | null }) {
         />
       </span>
       <span className="font-medium tabular-nums">
-        {Math.round(value)} · {level}
+        {Math.round(value)}
+        {!compact && ` · ${level}`}
       </span>
     </span>
   );

@@ -7,7 +7,7 @@ import { knownStatuses, type KnownStatus } from '../api/conversation-schema';
 const statusLook = {
   HUMAN_REQUESTED: {
     icon: <AlertIcon className="size-3.5" />,
-    className: 'border-red-600 bg-red-600 text-white dark:border-red-500 dark:bg-red-500/90',
+    className: 'border-red-700 bg-red-700 text-white',
   },
   UNRESOLVED: {
     icon: <CircleIcon className="size-3.5" />,

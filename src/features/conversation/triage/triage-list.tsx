@@ -1,0 +1,125 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { messages } from '@/lib/messages';
+import type { ListRow } from '../api/list-conversations';
+import { TriageRow } from './triage-row';
+
+/**
+ * Rows have a fixed height per layout (two lines wide, four on a phone): nothing to measure, so
+ * the list lays out 2,000 rows at once and a scroll position comes back exactly.
+ */
+function rowHeight() {
+  const wide =
+    typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 640px)').matches;
+  return wide ? 72 : 116;
+}
+const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
+
+/** Whether a key press belongs to a text field rather than to the page's shortcuts. */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/**
+ * The rows, windowed: only those on screen are in the page, so 2,000 conversations scroll and
+ * filter smoothly. `j`/`k` move between rows, Enter opens; the scroll position comes back with
+ * Back, since each history entry keeps its own.
+ */
+export function TriageList({ rows }: { rows: ListRow[] }) {
+  const listRef = useRef<HTMLDivElement>(null);
+  // Where the list starts on the page: the window scrolls, the list is one part of it.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const location = useLocation();
+  const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  const [height] = useState(rowHeight);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => height,
+    overscan: 8,
+    scrollMargin,
+  });
+
+  // Back to this entry: return to where the agent was, once the rows are laid out.
+  useLayoutEffect(() => {
+    const saved = Number(sessionStorage.getItem(scrollKey(location.key)));
+    if (saved > 0) window.scrollTo(0, saved);
+    const save = () => sessionStorage.setItem(scrollKey(location.key), String(window.scrollY));
+    window.addEventListener('scroll', save, { passive: true });
+    return () => window.removeEventListener('scroll', save);
+  }, [location.key]);
+
+  useEffect(() => {
+    function move(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key !== 'j' && event.key !== 'k') return;
+      event.preventDefault();
+      setActiveIndex((current) => {
+        const next = current === null ? 0 : current + (event.key === 'j' ? 1 : -1);
+        return Math.min(rows.length - 1, Math.max(0, next));
+      });
+    }
+    window.addEventListener('keydown', move);
+    return () => window.removeEventListener('keydown', move);
+  }, [rows.length]);
+
+  useEffect(() => {
+    if (activeIndex === null) return;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    // The row may only exist after the scroll has rendered it.
+    const frame = requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLElement>(`[data-row-index="${activeIndex}"]`)?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [activeIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const offset = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin;
+  return (
+    <div
+      ref={(node) => {
+        listRef.current = node;
+        if (node) setScrollMargin(node.offsetTop);
+      }}
+      className="relative overflow-hidden rounded-lg border border-line bg-surface"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      <ul
+        aria-label={messages.triage.title}
+        className="absolute inset-x-0 top-0"
+        style={{ transform: `translateY(${offset}px)` }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index]!;
+          return (
+            <li
+              key={item.key}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              className="overflow-hidden border-b border-line last:border-b-0"
+              style={{ height }}
+            >
+              {row.kind === 'conversation' ? (
+                <TriageRow conversation={row.conversation} index={item.index} />
+              ) : (
+                <UnreadableRow raw={row.raw} />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function UnreadableRow({ raw }: { raw: unknown }) {
+  const received = JSON.stringify(raw) ?? String(raw);
+  return (
+    <p className="px-4 py-2.5 text-xs text-amber-900 dark:text-amber-100">
+      {messages.triage.unreadableRow}{' '}
+      <code className="font-mono break-all">
+        {received.length > 300 ? `${received.slice(0, 300)}…` : received}
+      </code>
+    </p>
+  );
+}
