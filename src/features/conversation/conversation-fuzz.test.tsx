@@ -112,7 +112,8 @@ const mutatedConversation = fc
     for (const [pick, value] of mutations) {
       const paths = pathsOf(body).filter((path) => path.length > 0);
       if (paths.length === 0) break;
-      setAt(body, paths[pick % paths.length]!, value);
+      // A copy: inserting one generated object twice could make a cycle, which JSON never has.
+      setAt(body, paths[pick % paths.length]!, structuredClone(value));
     }
     return body;
   });
