@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { messages } from '@/lib/messages';
 import {
   knownPriorities,
@@ -87,13 +87,29 @@ export function TriageFilters({
   const setFilter = (name: keyof ListFilters, value: string | undefined) =>
     onChange({ ...view, filters: { ...view.filters, [name]: value } });
   const active = describeFilters(view.filters);
+  // On a phone the controls fold away, so the list starts on the first screen.
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
 
   return (
     <section
       aria-label={t.filtersLabel}
       className="space-y-3 rounded-lg border border-line bg-surface p-3 sm:p-4"
     >
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={controlsId}
+        onClick={() => setOpen(!open)}
+        className="flex w-full items-center justify-between rounded-md border border-line px-3 py-1.5 text-sm font-medium sm:hidden"
+      >
+        {active.length > 0 ? `${t.filtersLabel} (${active.length})` : t.filtersLabel}
+        <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div
+        id={controlsId}
+        className={`${open ? 'grid' : 'hidden'} grid-cols-2 gap-3 sm:grid sm:grid-cols-3 lg:grid-cols-7`}
+      >
         <Choice
           label={t.status}
           value={view.filters.status}
