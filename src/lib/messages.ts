@@ -9,6 +9,7 @@ export const messages = {
   demoData: 'Demo data',
   demoDataHint: 'Fixtures served in the browser; no API is called.',
   skipToContent: 'Skip to content',
+  loadingPage: 'Loading…',
   home: {
     browse: 'Browse all conversations, who needs help first',
     title: 'Open a conversation',
