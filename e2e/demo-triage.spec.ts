@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, layouts, test } from './support/fixtures';
 
 test('filter the list, open a conversation, and come back to the same view and scroll', async ({
   page,
@@ -41,11 +41,6 @@ test('j and k move between rows and Enter opens one', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(href ?? '/nowhere');
 });
-
-const layouts = [
-  { name: 'desktop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 360, height: 740 } },
-] as const;
 
 for (const layout of layouts) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './support/fixtures';
+import { expect, layouts, screenshot, test } from './support/fixtures';
 
 test('a pasted link shows the conversation at a glance, and again on reload', async ({ page }) => {
   await page.goto('/conversations/conv_abc123');
@@ -57,11 +57,6 @@ test('an unknown address says the page was not found', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
-
-const layouts = [
-  { name: 'desktop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 360, height: 740 } },
-] as const;
 
 for (const layout of layouts) {
   for (const colorScheme of ['light', 'dark'] as const) {

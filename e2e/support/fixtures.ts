@@ -34,3 +34,9 @@ export { expect };
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/** The widths every page is checked at: a desktop and the narrowest phone we support. */
+export const layouts = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: { width: 360, height: 740 } },
+] as const;

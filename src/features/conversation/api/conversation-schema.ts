@@ -10,6 +10,10 @@ export const knownPriorities = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type KnownStatus = (typeof knownStatuses)[number];
 export type KnownPriority = (typeof knownPriorities)[number];
 
+/** Whether a value the API sent is one of the values we know (enums may grow). */
+export const isOneOf = <T extends string>(known: readonly T[], value: string): value is T =>
+  (known as readonly string[]).includes(value);
+
 /** A list section: the items we could read, and the raw ones we could not. */
 export interface Section<T> {
   items: T[];

@@ -2,7 +2,7 @@
  * The triage list's state in the page URL: the API's own filters (only valid values survive),
  * plus the order and the text that narrows the loaded rows. Nothing else in the URL is kept.
  */
-import { knownPriorities, knownStatuses } from './conversation-schema';
+import { isOneOf, knownPriorities, knownStatuses } from './conversation-schema';
 
 export const sortOrders = ['attention', 'updated', 'waiting', 'frustrated'] as const;
 export type SortOrder = (typeof sortOrders)[number];
@@ -36,8 +36,8 @@ const isValidDate = (value: string) =>
 
 /** Each filter's test: a value that fails it is dropped, never forwarded. */
 const validators: Record<keyof ListFilters, (value: string) => boolean> = {
-  status: (value) => (knownStatuses as readonly string[]).includes(value),
-  priority: (value) => (knownPriorities as readonly string[]).includes(value),
+  status: (value) => isOneOf(knownStatuses, value),
+  priority: (value) => isOneOf(knownPriorities, value),
   channel: (value) => /^[A-Za-z][\w-]{0,39}$/.test(value),
   // The string "null" asks for conversations with no agent.
   agentId: (value) => idPattern.test(value),

@@ -1,5 +1,4 @@
-import { Panel } from '@/components/ui/panel';
-import { useShowMore } from '@/components/ui/show-more';
+import { ListPanel } from '@/components/ui/list-panel';
 import { initials } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
@@ -16,39 +15,39 @@ function EmailLink({ email }: { email: string }) {
   );
 }
 
-export function AssigneesPanel({ assignees }: { assignees: Section<Assignee> }) {
-  const { shown, more } = useShowMore(assignees.items, 20);
+function AssigneeCard({ assignee }: { assignee: Assignee }) {
+  const name = assignee.name ?? assignee.email ?? assignee.id ?? '?';
   return (
-    <Panel
+    <>
+      <span
+        aria-hidden="true"
+        className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent/15 text-xs font-semibold text-accent"
+      >
+        {initials(name)}
+      </span>
+      <div className="min-w-0">
+        <p className="truncate font-medium">{name}</p>
+        {assignee.email && assignee.email !== name && (
+          <p className="truncate text-muted">
+            <EmailLink email={assignee.email} />
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+export function AssigneesPanel({ assignees }: { assignees: Section<Assignee> }) {
+  return (
+    <ListPanel
       title={messages.panels.assignees}
-      count={assignees.items.length}
       empty={messages.empty.assignees}
+      items={assignees.items}
       unreadable={assignees.unreadable}
-    >
-      <ul className="space-y-2.5">
-        {shown.map((assignee, index) => {
-          const name = assignee.name ?? assignee.email ?? assignee.id ?? '?';
-          return (
-            <li key={assignee.id ?? index} className="flex min-w-0 items-center gap-2.5">
-              <span
-                aria-hidden="true"
-                className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent/15 text-xs font-semibold text-accent"
-              >
-                {initials(name)}
-              </span>
-              <div className="min-w-0">
-                <p className="truncate font-medium">{name}</p>
-                {assignee.email && assignee.email !== name && (
-                  <p className="truncate text-muted">
-                    <EmailLink email={assignee.email} />
-                  </p>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      {more}
-    </Panel>
+      pageSize={20}
+      listClassName="space-y-2.5"
+      itemClassName="flex min-w-0 items-center gap-2.5"
+      renderItem={(assignee) => <AssigneeCard assignee={assignee} />}
+    />
   );
 }

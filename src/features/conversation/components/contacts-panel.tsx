@@ -1,6 +1,5 @@
 import { CopyButton } from '@/components/ui/copy-button';
-import { Panel } from '@/components/ui/panel';
-import { useShowMore } from '@/components/ui/show-more';
+import { ListPanel } from '@/components/ui/list-panel';
 import { formatPhone } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
@@ -42,7 +41,7 @@ function ContactDetail({
 function ContactCard({ contact }: { contact: Contact }) {
   const phone = contact.phone ? formatPhone(contact.phone) : null;
   return (
-    <li className="py-2.5 first:pt-0 last:pb-0">
+    <>
       <p className="font-medium break-words">
         {contact.name ?? <span className="text-muted italic">{t.unnamed}</span>}
       </p>
@@ -64,25 +63,21 @@ function ContactCard({ contact }: { contact: Contact }) {
           />
         )}
       </dl>
-    </li>
+    </>
   );
 }
 
 export function ContactsPanel({ contacts }: { contacts: Section<Contact> }) {
-  const { shown, more } = useShowMore(contacts.items, 20);
   return (
-    <Panel
+    <ListPanel
       title={messages.panels.contacts}
-      count={contacts.items.length}
       empty={messages.empty.contacts}
+      items={contacts.items}
       unreadable={contacts.unreadable}
-    >
-      <ul className="divide-y divide-line">
-        {shown.map((contact, index) => (
-          <ContactCard key={contact.id ?? index} contact={contact} />
-        ))}
-      </ul>
-      {more}
-    </Panel>
+      pageSize={20}
+      listClassName="divide-y divide-line"
+      itemClassName="py-2.5 first:pt-0 last:pb-0"
+      renderItem={(contact) => <ContactCard contact={contact} />}
+    />
   );
 }

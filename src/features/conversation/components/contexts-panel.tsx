@@ -1,6 +1,5 @@
 import { JsonValue } from '@/components/ui/json-value';
-import { Panel } from '@/components/ui/panel';
-import { useShowMore } from '@/components/ui/show-more';
+import { ListPanel } from '@/components/ui/list-panel';
 import { messages } from '@/lib/messages';
 import type { Section } from '../api/conversation-schema';
 
@@ -25,22 +24,16 @@ function ContextItem({ item }: { item: unknown }) {
 }
 
 export function ContextsPanel({ contexts }: { contexts: Section<unknown> }) {
-  const { shown, more } = useShowMore(contexts.items, 20);
   return (
-    <Panel
+    <ListPanel
       title={messages.panels.contexts}
-      count={contexts.items.length}
       empty={messages.empty.contexts}
+      items={contexts.items}
       unreadable={contexts.unreadable}
-    >
-      <ul className="divide-y divide-line">
-        {shown.map((item, index) => (
-          <li key={index} className="py-2 first:pt-0 last:pb-0">
-            <ContextItem item={item} />
-          </li>
-        ))}
-      </ul>
-      {more}
-    </Panel>
+      pageSize={20}
+      listClassName="divide-y divide-line"
+      itemClassName="py-2 first:pt-0 last:pb-0"
+      renderItem={(item) => <ContextItem item={item} />}
+    />
   );
 }

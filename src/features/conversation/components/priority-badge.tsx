@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { knownPriorities, type KnownPriority } from '../api/conversation-schema';
+import { isOneOf, knownPriorities, type KnownPriority } from '../api/conversation-schema';
 
 const priorityLook = {
   HIGH: {
@@ -18,11 +18,8 @@ const priorityLook = {
   LOW: { icon: <ArrowDownIcon className="size-3.5" />, className: neutralTone },
 } satisfies Record<KnownPriority, { icon: ReactNode; className: string }>;
 
-const isKnownPriority = (priority: string): priority is KnownPriority =>
-  (knownPriorities as readonly string[]).includes(priority);
-
 export function PriorityBadge({ priority }: { priority: string | null }) {
-  if (priority && isKnownPriority(priority)) {
+  if (priority && isOneOf(knownPriorities, priority)) {
     const look = priorityLook[priority];
     return (
       <Badge className={look.className}>

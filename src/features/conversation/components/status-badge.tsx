@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { AlertIcon, CheckCircleIcon, CircleIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { knownStatuses, type KnownStatus } from '../api/conversation-schema';
+import { isOneOf, knownStatuses, type KnownStatus } from '../api/conversation-schema';
 
 const statusLook = {
   HUMAN_REQUESTED: {
@@ -21,17 +21,16 @@ const statusLook = {
   },
 } satisfies Record<KnownStatus, { icon: ReactNode; className: string }>;
 
-const isKnownStatus = (status: string): status is KnownStatus =>
-  (knownStatuses as readonly string[]).includes(status);
-
 /** HUMAN_REQUESTED stands out as needing action; unknown statuses show as they come. */
 export function StatusBadge({ status }: { status: string | null }) {
-  const look = status && isKnownStatus(status) ? statusLook[status] : null;
+  const look = status && isOneOf(knownStatuses, status) ? statusLook[status] : null;
   return (
     <Badge className={look?.className ?? neutralTone}>
       {look?.icon}
       <span className="sr-only">{messages.status.label}: </span>
-      {status && isKnownStatus(status) ? messages.status[status] : (status ?? messages.status.none)}
+      {status && isOneOf(knownStatuses, status)
+        ? messages.status[status]
+        : (status ?? messages.status.none)}
     </Badge>
   );
 }
