@@ -57,6 +57,31 @@ function Choice({
   );
 }
 
+/** A day; the API also takes a time, which the URL may carry and this control shows as its day. */
+function DateChoice({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="date"
+          value={value?.slice(0, 10) ?? ''}
+          onChange={(event) => onChange(event.target.value || undefined)}
+          className={control}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** Labels for the filters in use, for the active-filter chips and the empty state. */
 export function describeFilters(
   filters: ListFilters,
@@ -146,28 +171,16 @@ export function TriageFilters({
           ]}
           onChange={(value) => setFilter('unread', value)}
         />
-        <Field label={t.createdFrom}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              value={view.filters.createdAt?.slice(0, 10) ?? ''}
-              onChange={(event) => setFilter('createdAt', event.target.value || undefined)}
-              className={control}
-            />
-          )}
-        </Field>
-        <Field label={t.createdUntil}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              value={view.filters.endDate?.slice(0, 10) ?? ''}
-              onChange={(event) => setFilter('endDate', event.target.value || undefined)}
-              className={control}
-            />
-          )}
-        </Field>
+        <DateChoice
+          label={t.createdFrom}
+          value={view.filters.createdAt}
+          onChange={(value) => setFilter('createdAt', value)}
+        />
+        <DateChoice
+          label={t.createdUntil}
+          value={view.filters.endDate}
+          onChange={(value) => setFilter('endDate', value)}
+        />
         <Field label={t.sort}>
           {(id) => (
             <select
