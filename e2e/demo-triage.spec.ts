@@ -73,3 +73,55 @@ test('an empty result names the filters and clears them', async ({ page }) => {
   await expect(page.getByText('2,000 conversations')).toBeVisible();
   await expect(page).toHaveURL(/\/conversations$/);
 });
+
+// 2,000 rows must stay smooth. The figures are logged for the record; budgets belong to the
+// benchmark, not to a test.
+test('2,000 conversations render, scroll and filter; figures logged', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(() => {
+    const longTasks: { start: number; duration: number }[] = [];
+    new PerformanceObserver((list) =>
+      list
+        .getEntries()
+        .forEach((entry) => longTasks.push({ start: entry.startTime, duration: entry.duration })),
+    ).observe({ type: 'longtask', buffered: true });
+    Object.assign(window, { __longTasks: longTasks });
+  });
+  await page.goto('/conversations');
+  const firstRow = page.getByRole('list', { name: 'Conversations' }).getByRole('link').first();
+  await expect(firstRow).toBeVisible();
+  const rendered = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const response = resources.find((entry) => entry.name.endsWith('/api/conversation'));
+    return { responseEnd: response?.responseEnd ?? 0, now: performance.now() };
+  });
+  await expect(page.getByText('2,000 conversations')).toBeVisible();
+
+  const scrollStart = await page.evaluate(() => performance.now());
+  for (let step = 0; step < 20; step += 1) await page.mouse.wheel(0, 7000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100_000);
+  const filterStart = await page.evaluate(() => performance.now());
+  await page.getByRole('searchbox', { name: 'Search loaded conversations' }).fill('Cupom');
+  await expect(page.getByText(/^\d+ of 2,000 conversations$/)).toBeVisible();
+  const filterEnd = await page.evaluate(() => performance.now());
+
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+  );
+  const longestAfter = (from: number) =>
+    Math.round(
+      Math.max(0, ...longTasks.filter((task) => task.start >= from).map((task) => task.duration)),
+    );
+  const figures = {
+    navigationToRowsMs: Math.round(rendered.now),
+    responseToRowsMs: rendered.responseEnd ? Math.round(rendered.now - rendered.responseEnd) : null,
+    filterMs: Math.round(filterEnd - filterStart),
+    longestTaskWhileScrollingOrFilteringMs: longestAfter(scrollStart),
+  };
+  console.log(`2,000-row triage list: ${JSON.stringify(figures)}`);
+  await testInfo.attach('figures', {
+    body: JSON.stringify(figures),
+    contentType: 'application/json',
+  });
+});

@@ -1,7 +1,14 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@/testing/server';
-import { ApiError, apiGet, isTransient, parseRetryAfter, type ApiErrorKind } from './api-client';
+import {
+  ApiError,
+  apiGet,
+  isTransient,
+  parseRetryAfter,
+  REQUEST_TIMEOUT_MS,
+  type ApiErrorKind,
+} from './api-client';
 
 type Resolver = Parameters<typeof http.get>[1];
 const answerWith = (resolver: Resolver) => server.use(http.get('/api/x', resolver));
@@ -70,6 +77,20 @@ describe('apiGet', () => {
   it('reports a failed connection as a network error', async () => {
     answerWith(() => HttpResponse.error());
     expect((await failureOf()).kind).toBe('network');
+  });
+
+  it('gives up after the timeout and says so', async () => {
+    answerWith(async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    });
+    const error: unknown = await apiGet('x', undefined, 50).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('timeout');
+  });
+
+  it('defaults the timeout to 15 seconds', () => {
+    expect(REQUEST_TIMEOUT_MS).toBe(15_000);
   });
 
   it('lets a cancellation through as an abort, not an ApiError', async () => {

@@ -103,6 +103,21 @@ describe('triage list', () => {
     expect(await screen.findByText('2,000 conversations')).toBeVisible();
   });
 
+  it('fetches a conversation as soon as its row is hovered or focused', async () => {
+    const fetched: string[] = [];
+    server.events.on('request:start', ({ request }) => fetched.push(new URL(request.url).pathname));
+    const { user } = renderApp('/conversations');
+    await screen.findByText('2,000 conversations');
+    await user.hover(within(rows()[0]!).getByRole('link'));
+    await waitFor(() => expect(fetched).toContain('/api/conversation/conv_wa_7Hk2pQ'));
+    rows()[1]!.querySelector('a')!.focus();
+    await waitFor(() =>
+      expect(fetched).toContain(
+        `/api/conversation/${rows()[1]!.querySelector('a')!.getAttribute('href')!.split('/').pop()!}`,
+      ),
+    );
+  });
+
   it('moves between rows with j and k', async () => {
     const { user } = renderApp('/conversations');
     await screen.findByText('2,000 conversations');

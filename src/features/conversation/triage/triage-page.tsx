@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { messages } from '@/lib/messages';
 import { searchParamsFromView, viewFromSearchParams, type ListView } from '../api/list-filters';
@@ -37,7 +37,9 @@ export function TriagePage() {
     () => (list.data ? sortRows(list.data, view.sort) : []),
     [list.data, view.sort],
   );
-  const rows = useMemo(() => narrowRows(sorted, view.query), [sorted, view.query]);
+  // The box answers each keystroke at once; the list follows when the main thread is free.
+  const query = useDeferredValue(view.query);
+  const rows = useMemo(() => narrowRows(sorted, query), [sorted, query]);
 
   // Filters and order are history entries (Back walks them); typing in the search box is not.
   const showView = (next: ListView) =>
