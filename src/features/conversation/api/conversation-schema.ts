@@ -117,6 +117,12 @@ const scenarioLinkSchema = z.object({
   updatedAt: maybeText,
 });
 
+// Built once: making a schema costs far more than using it, and lists parse thousands of items.
+const plainString = z.string();
+const plainNumber = z.number();
+const plainBoolean = z.boolean();
+const idLike = z.union([z.string(), z.number()]);
+const anyValue = z.unknown();
 const dateTime = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
 
 const asText = (value: string | number | null | undefined) =>
@@ -185,7 +191,7 @@ function readVariables(raw: unknown): Section<Variable> {
   if (isRecord(raw)) {
     return { items: Object.entries(raw).map(([name, value]) => ({ name, value })), unreadable: [] };
   }
-  return readSection(raw, z.unknown(), (item): Variable => {
+  return readSection(raw, anyValue, (item): Variable => {
     if (!isRecord(item)) return { name: '', value: item };
     const nameKey = nameKeys.find(
       (key) => typeof item[key] === 'string' || typeof item[key] === 'number',
@@ -224,16 +230,16 @@ export function parseConversation(json: unknown): Conversation {
     unreadableFields.push(key);
     return null;
   }
-  const text = (key: string) => asText(field(key, z.union([z.string(), z.number()])));
+  const text = (key: string) => asText(field(key, idLike));
 
   return {
     id: text('id') ?? '',
-    title: field('title', z.string())?.trim() || null,
-    channel: field('channel', z.string()) || null,
-    isAiEnabled: field('isAiEnabled', z.boolean()),
-    status: field('status', z.string()) || null,
-    priority: field('priority', z.string()) || null,
-    frustration: field('frustration', z.number()),
+    title: field('title', plainString)?.trim() || null,
+    channel: field('channel', plainString) || null,
+    isAiEnabled: field('isAiEnabled', plainBoolean),
+    status: field('status', plainString) || null,
+    priority: field('priority', plainString) || null,
+    frustration: field('frustration', plainNumber),
     createdAt: field('createdAt', dateTime),
     updatedAt: field('updatedAt', dateTime),
     identifiers: {
@@ -254,7 +260,7 @@ export function parseConversation(json: unknown): Conversation {
       toContact,
     ),
     variables: readVariables(body.variables),
-    contexts: readSection(body.contexts, z.unknown(), (item) => item),
+    contexts: readSection(body.contexts, anyValue, (item) => item),
     assignees: readSection(body.assignees, assigneeSchema, toAssignee),
     tags: readSection(body.tags, tagSchema, toTag),
     scenarioLinks: readSection(body.crmScenarioConversations, scenarioLinkSchema, toScenarioLink),
