@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { messages } from '@/lib/messages';
 import type { ListRow } from '../api/list-conversations';
@@ -30,6 +30,12 @@ export function TriageList({ rows }: { rows: ListRow[] }) {
   const listRef = useRef<HTMLDivElement>(null);
   // Where the list starts on the page: the window scrolls, the list is one part of it.
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Stable, so it runs when the list mounts and not on every render: reading offsetTop forces
+  // a layout, which on each scroll frame would stall the page.
+  const attachList = useCallback((node: HTMLDivElement | null) => {
+    listRef.current = node;
+    if (node) setScrollMargin(node.offsetTop);
+  }, []);
   const location = useLocation();
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const [height] = useState(rowHeight);
@@ -77,10 +83,7 @@ export function TriageList({ rows }: { rows: ListRow[] }) {
   const offset = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin;
   return (
     <div
-      ref={(node) => {
-        listRef.current = node;
-        if (node) setScrollMargin(node.offsetTop);
-      }}
+      ref={attachList}
       className="relative overflow-hidden rounded-lg border border-line bg-surface"
       style={{ height: virtualizer.getTotalSize() }}
     >
