@@ -49,6 +49,9 @@ const listItems = [
   'not a conversation',
 ];
 
+/** The 5 MB conversation, serialised on first use. */
+let hugeJson: string | undefined;
+
 function send(
   response: ServerResponse,
   status: number,
@@ -63,7 +66,8 @@ function send(
 function answer(id: string, response: ServerResponse) {
   if (id === 'conv_live_1') return send(response, 200, JSON.stringify(liveConversation));
   if (id === 'conv_hostile') return send(response, 200, JSON.stringify(hostileConversation));
-  if (id === HUGE_CONVERSATION_ID) return send(response, 200, JSON.stringify(hugeConversation()));
+  if (id === HUGE_CONVERSATION_ID)
+    return send(response, 200, (hugeJson ??= JSON.stringify(hugeConversation())));
   const status = /^status_(\d{3})$/.exec(id)?.[1];
   if (status === '429') return send(response, 429, '{"error":"slow down"}', { 'retry-after': '3' });
   if (status) return send(response, Number(status), JSON.stringify({ error: `status ${status}` }));
