@@ -29,7 +29,7 @@ export const messages = {
     body: 'There is nothing at this address.',
     goHome: 'Go to the start page',
   },
-  nav: { conversations: 'Conversations', home: 'Open by id' },
+  nav: { conversations: 'Conversations' },
   triage: {
     title: 'Conversations',
     count: (n: number) => count(n, 'conversation', 'conversations'),
@@ -58,7 +58,6 @@ export const messages = {
     searchHint: 'Title, contact or tag',
     removeFilter: (label: string) => `Remove filter ${label}`,
     clearFilters: 'Clear filters',
-    clearSearch: 'Clear search',
     noMatch: (filters: string) => `No conversation matches ${filters}.`,
     noSearchMatch: (query: string) => `No loaded conversation matches “${query}”.`,
     none: 'There are no conversations yet.',
@@ -161,7 +160,6 @@ export const messages = {
   timeline: {
     current: 'Current step',
     unavailable: 'Not available',
-    available: 'Available',
     unknownScenario: 'Unnamed scenario',
     unknownStep: 'Unnamed step',
     steps: (n: number) => count(n, 'step', 'steps'),
