@@ -3,12 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
-const unit = read('.ci-out/unit.json');
-const e2e = read('.ci-out/e2e.json')?.stats;
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+
+const unit = read('.ci-out/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
@@ -17,13 +17,19 @@ if (unit) {
   console.error('unit tests did not run (an earlier step failed)');
   failed += 1;
 }
-if (e2e) {
-  passed += e2e.expected;
-  failed += e2e.unexpected + e2e.flaky;
-  skipped += e2e.skipped;
-} else {
-  console.error('end-to-end tests did not run (an earlier step failed)');
-  failed += 1;
+
+const playwrightRuns = { 'end-to-end': '.ci-out/e2e.json', deploy: '.ci-out/deploy.json' };
+for (const [name, path] of Object.entries(playwrightRuns)) {
+  const stats = read(path)?.stats;
+  if (stats) {
+    passed += stats.expected;
+    failed += stats.unexpected + stats.flaky;
+    skipped += stats.skipped;
+  } else {
+    console.error(`${name} tests did not run (an earlier step failed)`);
+    failed += 1;
+  }
 }
+
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

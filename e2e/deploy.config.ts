@@ -1,0 +1,67 @@
+/**
+ * Playwright config of the deploy end-to-end run (`npm run test:deploy`): the live build, built
+ * without a key, served by nginx from deploy/nginx.conf.template in front of a stub Chatvolt API.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import {
+  deployBaseUrl,
+  deployDistDir,
+  deployStubPort,
+  deployStubUrl,
+  repoRoot,
+} from './support/deploy-env.ts';
+
+// The same browser and launch options as playwright.config.ts.
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const launchOptions = {
+  executablePath: existsSync(chromePath) ? chromePath : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: 'deploy.spec.ts',
+  outputDir: '../test-results/deploy',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  expect: { timeout: 10_000 },
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI
+    ? [['line'], ['json', { outputFile: '../.ci-out/deploy.json' }]]
+    : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: deployBaseUrl,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  webServer: [
+    {
+      command: 'node e2e/support/stub-upstream.ts',
+      cwd: repoRoot,
+      url: `${deployStubUrl}/__received`,
+      env: { STUB_PORT: String(deployStubPort) },
+      reuseExistingServer: false,
+    },
+    {
+      // The image's build: live mode, and no key anywhere near it.
+      command: `npm run --silent build -- --outDir ${deployDistDir} --logLevel warn && node e2e/support/deploy-nginx.ts`,
+      cwd: repoRoot,
+      url: `${deployBaseUrl}/healthz`,
+      env: { VIEWER_MODE: 'live', CHATVOLT_API_KEY: '' },
+      reuseExistingServer: false,
+      // Room for apt to install nginx on a fresh machine.
+      timeout: 300_000,
+    },
+  ],
+});

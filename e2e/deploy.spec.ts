@@ -1,0 +1,285 @@
+/**
+ * The production deployment end to end: the live build served by nginx from
+ * deploy/nginx.conf.template (see deploy.config.ts), in front of a stub Chatvolt API.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { securityHeaders } from '../src/server/security-headers.ts';
+import {
+  accessLogPath,
+  deployApiKey,
+  deployBaseUrl,
+  deployDistDir,
+  deployPort,
+  deployStubUrl,
+  errorLogPath,
+  repoRoot,
+} from './support/deploy-env.ts';
+
+interface Received {
+  method: string;
+  path: string;
+  authorization: string | null;
+  cookie: string | null;
+}
+
+async function receivedUpstream(): Promise<Received[]> {
+  const response = await fetch(`${deployStubUrl}/__received`);
+  return (await response.json()) as Received[];
+}
+
+/** GETs the path as written (Playwright and fetch would resolve `..` and `%2e` first). */
+function rawGet(path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port: deployPort, path }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** A word only one test uses, to pick its requests out of everything the stub received. */
+const uniqueMarker = () => `probe${Math.random().toString(36).slice(2, 10)}`;
+
+const liveHeading = { level: 1, name: 'Live conversation from the stub' } as const;
+
+test('a deep link opens the live conversation, and again on reload', async ({ page }) => {
+  const response = await page.goto('/conversations/conv_live_1');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', liveHeading)).toBeVisible();
+  await expect(page.getByText('Demo data')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', liveHeading)).toBeVisible();
+
+  await page.goto('/conversations?status=HUMAN_REQUESTED');
+  const list = page.getByRole('list', { name: 'Conversations' });
+  await expect(list.getByRole('link', { name: /Live conversation from the stub/ })).toBeVisible();
+  await page.reload();
+  await expect(list.getByRole('link', { name: /Live conversation from the stub/ })).toBeVisible();
+});
+
+test('the key reaches the API and never the browser, and the browser’s cookie stays behind', async ({
+  page,
+  context,
+}) => {
+  await context.addCookies([{ name: 'session', value: 'from-the-browser', url: deployBaseUrl }]);
+  const seenByBrowser: string[] = [];
+  const apiRequestHeaders: Promise<Record<string, string>>[] = [];
+  page.on('request', (request) => {
+    seenByBrowser.push(request.url());
+    if (request.url().includes('/api/')) apiRequestHeaders.push(request.allHeaders());
+  });
+  page.on('response', async (response) => {
+    seenByBrowser.push(JSON.stringify(await response.allHeaders()));
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    seenByBrowser.push(body.toString('utf8'));
+  });
+
+  await page.goto('/conversations/conv_live_1');
+  await expect(page.getByRole('heading', liveHeading)).toBeVisible();
+  await expect(page.getByText('Needs a human')).toBeVisible();
+
+  const sent = await Promise.all(apiRequestHeaders);
+  expect(sent.map((headers) => headers.cookie)).toContain('session=from-the-browser');
+  expect(await receivedUpstream()).toContainEqual({
+    method: 'GET',
+    path: '/conversation/conv_live_1',
+    authorization: `Bearer ${deployApiKey}`,
+    cookie: null,
+  });
+  expect(seenByBrowser.length).toBeGreaterThan(3);
+  expect(seenByBrowser.filter((text) => text.includes(deployApiKey))).toEqual([]);
+});
+
+test('any id travels to the API as exactly one segment, encoded as the browser sent it', async ({
+  page,
+}) => {
+  const ids = [
+    'echo:a/b',
+    'echo:q?x=1',
+    'echo:100%',
+    'echo:with space',
+    'echo:ünï©ødé 会話',
+    'echo:looks-like-a-file.js.map',
+  ];
+  for (const id of ids) {
+    await page.goto(`/conversations/${encodeURIComponent(id)}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Echo ${id}` })).toBeVisible();
+  }
+  const paths = (await receivedUpstream()).map((received) => received.path);
+  expect(paths).toEqual(
+    expect.arrayContaining(ids.map((id) => `/conversation/${encodeURIComponent(id)}`)),
+  );
+});
+
+test('hashed assets are cached for a year, everything else never, and text is gzipped', async ({
+  request,
+}) => {
+  for (const path of ['/', '/conversations/conv_live_1']) {
+    const page = await request.get(path);
+    expect(page.status(), path).toBe(200);
+    expect(page.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+    expect(page.headers()['cache-control'], path).toBe('no-store');
+  }
+
+  const html = await (await request.get('/')).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!);
+  expect(assets.filter((path) => path.endsWith('.js')).length).toBeGreaterThan(0);
+  expect(assets.filter((path) => path.endsWith('.css')).length).toBeGreaterThan(0);
+  for (const path of assets) {
+    const asset = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.status(), path).toBe(200);
+    expect(asset.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-encoding'], path).toBe('gzip');
+    expect(asset.headers()['vary'], path).toBe('Accept-Encoding');
+  }
+
+  // A chunk that is not there fails, rather than coming back as index.html for a year.
+  const missing = await request.get('/assets/index-notthere.js');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control']).toBe('no-store');
+
+  const sourceMap = readdirSync(join(repoRoot, deployDistDir, 'assets')).find((name) =>
+    name.endsWith('.map'),
+  );
+  expect(sourceMap).toBeDefined();
+  expect((await request.get(`/assets/${sourceMap}`)).status()).toBe(404);
+});
+
+test('every response carries the security headers of the dev and preview servers', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(script).toBeDefined();
+  const responses = await Promise.all([
+    request.get('/'),
+    request.get('/conversations/conv_live_1'),
+    request.get(script!),
+    request.get('/assets/index-notthere.js'),
+    request.get('/api/conversation/conv_live_1'),
+    request.get('/api/organization/settings'),
+    request.post('/api/conversation/conv_live_1', { data: {} }),
+    request.get('/healthz'),
+  ]);
+  for (const response of responses) {
+    expect(response.headers(), response.url()).toMatchObject(securityHeaders);
+    expect(response.headers().server, response.url()).toBe('nginx'); // and no version
+    expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
+  }
+});
+
+test('only GET and HEAD of allow-listed API paths reach the API, with the key and nothing of the browser’s', async ({
+  request,
+}) => {
+  const marker = uniqueMarker();
+  const id = (suffix: string) => encodeURIComponent(`echo:${marker}-${suffix}`);
+
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+    const response = await request.fetch(`/api/conversation/${id('method')}`, { method });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers().allow, method).toBe('GET, HEAD');
+  }
+  for (const path of [
+    `/api/organization/${marker}`,
+    `/api/${marker}`,
+    `/api/conversation/${id('two')}/segments`,
+    `/api/conversation/../organization/${marker}`,
+    `/api/./conversation/${id('dot')}`,
+    `/%61pi/conversation/${id('encoded-api')}`,
+    '/api/',
+    '/api/conversation/',
+    // Dot segments are a way up, not an id, however they are spelt.
+    '/api/conversation/..',
+    '/api/conversation/.',
+    '/api/conversation/%2e%2E',
+    '/api/conversation/%2E?x=1',
+  ]) {
+    // nginx's own answer: the API never hears of it.
+    expect(await rawGet(path), path).toEqual({
+      status: 404,
+      body: '{"error":"Unknown API path"}\n',
+    });
+  }
+
+  const head = await request.head(`/api/conversation/${id('head')}`);
+  expect(head.status()).toBe(200);
+  const get = await request.get(`/api/conversation/${id('get')}?fields=all&organizationId=x`, {
+    headers: { authorization: 'Bearer from-the-browser', cookie: 'session=from-the-browser' },
+  });
+  expect(get.status()).toBe(200);
+  expect(await get.json()).toEqual({
+    id: `echo:${marker}-get`,
+    title: `Echo echo:${marker}-get`,
+  });
+
+  const received = await receivedUpstream();
+  const upstream = { authorization: `Bearer ${deployApiKey}`, cookie: null };
+  expect(received.filter((r) => r.path.includes(marker))).toEqual([
+    { method: 'HEAD', path: `/conversation/${id('head')}`, ...upstream },
+    { method: 'GET', path: `/conversation/${id('get')}`, ...upstream },
+  ]);
+  // Whatever reached the API, from any test, is one of the allowed shapes.
+  const allowedShape = /^\/conversation(\/[^/?]+)?(\?|$)/;
+  expect(received.filter((r) => !allowedShape.test(r.path))).toEqual([]);
+  expect(received.filter((r) => r.authorization !== upstream.authorization || r.cookie)).toEqual(
+    [],
+  );
+});
+
+test('the list forwards only its documented filters, once each', async ({ request }) => {
+  const marker = uniqueMarker();
+  const response = await request.get(
+    `/api/conversation?status=HUMAN_REQUESTED&foo=bar&assigneeId=${marker}&organizationId=org_x&unread=true&status=RESOLVED`,
+  );
+  expect(response.status()).toBe(200);
+  const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
+  expect(received.map((r) => r.path)).toEqual([
+    `/conversation?status=HUMAN_REQUESTED&assigneeId=${marker}&unread=true`,
+  ]);
+});
+
+test('the API’s own errors pass through, and a silent API gets a 504 after 15 s', async ({
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const limited = await request.get('/api/conversation/status_429');
+  expect(limited.status()).toBe(429);
+  expect(limited.headers()['retry-after']).toBe('3');
+  expect(limited.headers()['cache-control']).toBe('no-store');
+
+  const started = Date.now();
+  const silent = await request.get('/api/conversation/never_answers', { timeout: 40_000 });
+  expect(silent.status()).toBe(504);
+  expect(await silent.json()).toEqual({ error: 'The API did not answer in time' });
+  // nginx's own read timeout, not an earlier failure.
+  expect(Date.now() - started).toBeGreaterThanOrEqual(14_000);
+});
+
+test('/healthz answers 200 without asking the API', async ({ request }) => {
+  const health = await request.get('/healthz');
+  expect(health.status()).toBe(200);
+  expect(await health.text()).toBe('ok\n');
+  expect(health.headers()['cache-control']).toBe('no-store');
+  expect((await receivedUpstream()).filter((r) => r.path.includes('healthz'))).toEqual([]);
+});
+
+test('neither the key nor the browser’s credentials are ever logged', async ({ request }) => {
+  const marker = uniqueMarker();
+  const response = await request.get(`/api/conversation/conv_live_1?${marker}`, {
+    headers: { authorization: `Bearer ${marker}-token`, cookie: `session=${marker}-cookie` },
+  });
+  expect(response.status()).toBe(200);
+  await expect.poll(() => readFileSync(accessLogPath, 'utf8')).toContain(`?${marker} `);
+
+  const logs = readFileSync(accessLogPath, 'utf8') + readFileSync(errorLogPath, 'utf8');
+  expect(logs).not.toContain(deployApiKey);
+  expect(logs).not.toContain(`${marker}-token`);
+  expect(logs).not.toContain(`${marker}-cookie`);
+});
