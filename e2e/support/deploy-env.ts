@@ -11,7 +11,7 @@ export const deployStubUrl = `http://127.0.0.1:${deployStubPort}`;
 export const deployApiKey = 'e2e-deploy-key-7d1e94c2b5a0';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const deployDistDir = 'dist-e2e-deploy';
+export const deployDistDir = `dist-e2e-deploy-${deployPort}`;
 /** nginx's prefix: the rendered config (it holds the key), pid and logs; one per port. */
 export const deployRunDir = join(tmpdir(), `conversation-viewer-deploy-${deployPort}`);
 export const accessLogPath = join(deployRunDir, 'access.log');

@@ -4,5 +4,6 @@ export const livePort = Number(process.env.E2E_LIVE_PORT ?? 4174);
 export const stubPort = Number(process.env.E2E_STUB_PORT ?? 8790);
 export const stubUrl = `http://127.0.0.1:${stubPort}`;
 export const e2eApiKey = 'e2e-secret-key-4f8a1c9d7b2e';
-export const liveDistDir = 'dist-e2e-live';
-export const demoDistDir = 'dist-e2e-demo';
+// One build per port, so runs on other ports (E2E_*_PORT) can go on at the same time.
+export const liveDistDir = `dist-e2e-live-${livePort}`;
+export const demoDistDir = `dist-e2e-demo-${demoPort}`;
