@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyLocale, preferredLocale } from './features/language/locale';
 import './index.css';
 
 // Demo mode answers `/api` from fixtures in the browser. The flag is a literal here, so a live build
@@ -9,6 +10,9 @@ if (__DEMO_MODE__) {
   const { startDemoApi } = await import('./mocks/browser');
   await startDemoApi();
 }
+
+// Portuguese strings arrive before the first render, so nobody sees the page switch language.
+await applyLocale(preferredLocale());
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
+import { LanguageSwitcher } from '@/features/language/language-switcher';
 import { messages } from '@/lib/messages';
 
 export function RootLayout({ children }: { children: ReactNode }) {
@@ -22,7 +23,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
             {/* On a phone the icon stands for the name, to leave room for the navigation. */}
             <span className="sr-only whitespace-nowrap sm:not-sr-only">{messages.appName}</span>
           </Link>
-          <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
+          <nav aria-label={messages.nav.label} className="ml-auto flex items-center gap-1 text-sm">
             <NavLink
               to={paths.conversations.href()}
               end
@@ -31,6 +32,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
               {messages.nav.conversations}
             </NavLink>
           </nav>
+          <LanguageSwitcher />
           {isDemoMode && (
             <Badge
               className="border-violet-500/50 bg-violet-50 text-violet-900 dark:border-violet-400/50 dark:bg-violet-400/10 dark:text-violet-100"

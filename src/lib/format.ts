@@ -1,10 +1,19 @@
 /** Formatting through Intl, so every date, number and phone looks the same everywhere. */
 
-export const LOCALE = 'en';
+export type Locale = 'en' | 'pt-BR';
 
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
-const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
-const numberFormat = new Intl.NumberFormat(LOCALE);
+const formatsFor = (locale: Locale) => ({
+  dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  number: new Intl.NumberFormat(locale),
+});
+
+let formats = formatsFor('en');
+
+/** Switches every date, time and number to the locale (the app remounts after it). */
+export function setFormatLocale(locale: Locale) {
+  formats = formatsFor(locale);
+}
 
 /** A Date for an ISO string, or null when it is missing or not a date. */
 export function parseDate(value: string | null | undefined): Date | null {
@@ -14,7 +23,7 @@ export function parseDate(value: string | null | undefined): Date | null {
 }
 
 export function formatDateTime(date: Date): string {
-  return dateTimeFormat.format(date);
+  return formats.dateTime.format(date);
 }
 
 const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -33,14 +42,14 @@ export function formatRelative(date: Date, now: number = Date.now()): string {
   for (const [unit, size] of relativeSteps) {
     // Round first, so 59.6 seconds reads as "1 minute", not "60 seconds".
     const rounded = Math.round(amount);
-    if (Math.abs(rounded) < size) return relativeFormat.format(rounded, unit);
+    if (Math.abs(rounded) < size) return formats.relative.format(rounded, unit);
     amount /= size;
   }
-  return relativeFormat.format(Math.round(amount), 'year');
+  return formats.relative.format(Math.round(amount), 'year');
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return formats.number.format(value);
 }
 
 /** Country codes whose national numbers we group the way people write them. */

@@ -1,10 +1,14 @@
-/** Every string the UI shows, in one place, so a second language is a second object of this shape. */
+/**
+ * Every string the UI shows, in one place: English here, Brazilian Portuguese in
+ * messages.pt-BR.ts, an object of the same shape.
+ */
 import { formatNumber } from './format';
 
-const count = (n: number, one: string, many: string) =>
+/** "1 conversation", "2,000 conversations": the number in the current locale. */
+export const count = (n: number, one: string, many: string) =>
   `${formatNumber(n)} ${n === 1 ? one : many}`;
 
-export const messages = {
+export const en = {
   appName: 'Conversation Viewer',
   demoData: 'Demo data',
   demoDataHint: 'Fixtures served in the browser; no API is called.',
@@ -14,7 +18,7 @@ export const messages = {
     browse: 'Browse all conversations, who needs help first',
     title: 'Open a conversation',
     inputLabel: 'Conversation id or link',
-    inputHint: 'Paste an id such as conv_abc123, or a viewer link.',
+    inputHint: 'Paste an id such as conv_abc123, a viewer link, or a Chatvolt dashboard link.',
     open: 'Open',
     demoList: 'Demo conversations',
   },
@@ -23,13 +27,34 @@ export const messages = {
     'too-long':
       'That id is longer than 256 characters; check that the whole link was not pasted twice.',
     'control-characters': 'That id contains control characters; copy it again from its source.',
+    'no-id-in-link':
+      'That link does not lead to a conversation. Paste a conversation’s link or id.',
+    'not-an-id':
+      'That is not a conversation id. Paste an id such as conv_abc123, or a link to one.',
   },
   notFoundPage: {
     title: 'Page not found',
     body: 'There is nothing at this address.',
     goHome: 'Go to the start page',
   },
-  nav: { conversations: 'Conversations' },
+  nav: { label: 'Main', conversations: 'Conversations' },
+  language: { label: 'Language' },
+  channels: {
+    whatsapp: 'WhatsApp',
+    zapi: 'WhatsApp (Z-API)',
+    instagram: 'Instagram',
+    instagramDm: 'Instagram Direct',
+    website: 'Website widget',
+    chatbox: 'Chat box',
+    dashboard: 'Dashboard',
+    telegram: 'Telegram',
+    mercadolivre: 'Mercado Livre',
+    mercadolivreDm: 'Mercado Livre messages',
+    email: 'E-mail',
+    mail: 'E-mail',
+    api: 'API',
+    internal_chats: 'Internal chat',
+  },
   triage: {
     title: 'Conversations',
     count: (n: number) => count(n, 'conversation', 'conversations'),
@@ -165,10 +190,71 @@ export const messages = {
     steps: (n: number) => count(n, 'step', 'steps'),
     showEarlier: (n: number) => `Show ${count(n, 'earlier step', 'earlier steps')}`,
   },
+  transcript: {
+    title: 'Transcript',
+    listLabel: 'Messages',
+    loading: 'Loading messages…',
+    empty: 'No messages in this conversation yet.',
+    loadEarlier: 'Load earlier messages',
+    loadingEarlier: 'Loading earlier messages…',
+    start: 'Start of the conversation',
+    failed: 'The messages could not be loaded.',
+    earlierFailed: 'Earlier messages could not be loaded.',
+    authors: {
+      contact: 'Contact',
+      'human-agent': 'Human agent',
+      ai: 'AI agent',
+      unknown: 'Unknown sender',
+    },
+    unknownTime: 'time unknown',
+    attachments: 'Attachments',
+    noText: 'No text we can read; the message as received:',
+    unreadable: 'This entry could not be read; as received:',
+    opensInNewTab: '(opens in a new tab)',
+  },
   copy: {
     copy: (what: string) => `Copy ${what}`,
     copied: 'Copied',
     failed: 'Copy failed',
+  },
+  jump: {
+    label: 'Jump to a conversation',
+    placeholder: 'Jump to a conversation…',
+    open: 'Jump to a conversation',
+    suggestions: 'Recent conversations',
+  },
+  recents: {
+    title: 'Recent conversations',
+    opened: 'Opened',
+    remove: (title: string) => `Remove “${title}” from recent conversations`,
+    clear: 'Clear all',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    then: 'then',
+    or: 'or',
+    anywhere: 'Anywhere',
+    onConversation: 'On a conversation',
+    onList: 'On the conversation list',
+    help: 'Show this list',
+    jump: 'Jump to a conversation',
+    goHome: 'Go to the start page',
+    refresh: 'Refresh the conversation',
+    copyLink: 'Copy the link to the conversation',
+    next: 'Next conversation',
+    previous: 'Previous conversation',
+    openRow: 'Open the selected conversation',
+    enter: 'Enter',
+    ctrl: 'Ctrl',
+  },
+  freshness: {
+    loaded: (relative: string) => `Refreshed ${relative}`,
+    refresh: 'Refresh',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyRefused: 'The browser did not allow copying. Copy the link from here:',
+    linkLabel: 'Link to this conversation',
   },
   errors: {
     retry: 'Retry',
@@ -214,3 +300,23 @@ export const messages = {
     status: (status: number) => `HTTP ${status}`,
   },
 } as const;
+
+/** The shape every language fills: the same keys, any words, the same functions. */
+type Dictionary<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: never[]) => unknown
+      ? T[K]
+      : Dictionary<T[K]>;
+};
+export type Messages = Dictionary<typeof en>;
+
+/**
+ * The current language's strings. A live binding: setMessages replaces it, and the app then
+ * remounts its tree (see src/features/language), so components read it as a plain import.
+ */
+export let messages: Messages = en;
+
+export function setMessages(next: Messages) {
+  messages = next;
+}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useNavigate, type NavigateFunction } from 'react-router';
 import { AppRoutes } from '@/app/app-routes';
+import { LanguageProvider } from '@/features/language/language-provider';
 
 /** A fresh client per test, without retries, so every state shows at once. */
 export function createTestQueryClient() {
@@ -22,10 +23,12 @@ export function renderApp(url: string, queryClient = createTestQueryClient()) {
   const router: { navigate: NavigateFunction } = { navigate: () => undefined };
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[url]}>
-        <NavigationProbe onReady={(navigate) => (router.navigate = navigate)} />
-        <AppRoutes />
-      </MemoryRouter>
+      <LanguageProvider>
+        <MemoryRouter initialEntries={[url]}>
+          <NavigationProbe onReady={(navigate) => (router.navigate = navigate)} />
+          <AppRoutes />
+        </MemoryRouter>
+      </LanguageProvider>
     </QueryClientProvider>,
   );
   return {

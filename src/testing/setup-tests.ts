@@ -1,14 +1,19 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { applyLocale } from '@/features/language/locale';
 import { server } from './server';
 
 // Two cores run lazy chunks, MSW and 2,000 demo rows at once: give `find*` queries room.
 configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
+afterEach(async () => {
   server.resetHandlers();
   cleanup();
+  // The server's tests run in Node, with no page language or storage to reset.
+  if (typeof window === 'undefined') return;
+  localStorage.clear();
+  await applyLocale('en');
 });
 afterAll(() => server.close());

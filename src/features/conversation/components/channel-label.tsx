@@ -15,34 +15,38 @@ import { messages } from '@/lib/messages';
 
 type Icon = ComponentType<ComponentProps<'svg'>>;
 
-/** The channels Chatvolt documents; others are shown by their raw name. */
-const channels: Record<string, { name: string; Icon: Icon }> = {
-  whatsapp: { name: 'WhatsApp', Icon: PhoneIcon },
-  zapi: { name: 'WhatsApp (Z-API)', Icon: PhoneIcon },
-  instagram: { name: 'Instagram', Icon: CameraIcon },
-  instagramDm: { name: 'Instagram Direct', Icon: CameraIcon },
-  website: { name: 'Website widget', Icon: GlobeIcon },
-  chatbox: { name: 'Chat box', Icon: MessageIcon },
-  dashboard: { name: 'Dashboard', Icon: LayoutIcon },
-  telegram: { name: 'Telegram', Icon: SendIcon },
-  mercadolivre: { name: 'Mercado Livre', Icon: BagIcon },
-  mercadolivreDm: { name: 'Mercado Livre messages', Icon: BagIcon },
-  email: { name: 'E-mail', Icon: MailIcon },
-  mail: { name: 'E-mail', Icon: MailIcon },
-  api: { name: 'API', Icon: CodeIcon },
-  internal_chats: { name: 'Internal chat', Icon: UsersIcon },
+/** The channels Chatvolt documents, by their icons; others show their raw name. */
+const channelIcons: Record<string, Icon> = {
+  whatsapp: PhoneIcon,
+  zapi: PhoneIcon,
+  instagram: CameraIcon,
+  instagramDm: CameraIcon,
+  website: GlobeIcon,
+  chatbox: MessageIcon,
+  dashboard: LayoutIcon,
+  telegram: SendIcon,
+  mercadolivre: BagIcon,
+  mercadolivreDm: BagIcon,
+  email: MailIcon,
+  mail: MailIcon,
+  api: CodeIcon,
+  internal_chats: UsersIcon,
 };
 
+// Own keys only: a channel named "constructor" is a name, not Object's.
+const isKnown = (channel: string) => Object.hasOwn(channelIcons, channel);
+
 /** The channels we can name, for the list's channel filter. */
-export const knownChannels = Object.keys(channels).filter((channel) => channel !== 'mail');
+export const knownChannels = Object.keys(channelIcons).filter((channel) => channel !== 'mail');
 
 export function channelName(channel: string | null): string {
   if (!channel) return messages.conversation.unknownChannel;
-  return channels[channel]?.name ?? channel;
+  return isKnown(channel) ? messages.channels[channel as keyof typeof messages.channels] : channel;
 }
 
 export function ChannelLabel({ channel }: { channel: string | null }) {
-  const Icon = (channel && channels[channel]?.Icon) || MessageIcon;
+  const Icon =
+    channel && Object.hasOwn(channelIcons, channel) ? channelIcons[channel]! : MessageIcon;
   return (
     <span className="inline-flex items-center gap-1.5">
       <Icon className="size-4 text-muted" />
