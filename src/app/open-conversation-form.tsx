@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { conversationIdFromInput, conversationIdProblem, paths } from '@/config/paths';
+import { readConversationInput } from '@/config/conversation-input';
+import { paths } from '@/config/paths';
 import { messages } from '@/lib/messages';
 
 const t = messages.home;
 
-/** Opens a conversation from a pasted id or viewer link; says what is wrong with bad input. */
+/** Opens a conversation from a pasted id or link; says what is wrong with bad input. */
 export function OpenConversationForm({ defaultValue = '' }: { defaultValue?: string }) {
   const navigate = useNavigate();
   const inputId = useId();
@@ -15,13 +16,12 @@ export function OpenConversationForm({ defaultValue = '' }: { defaultValue?: str
   function open(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = new FormData(event.currentTarget).get('conversation');
-    const id = conversationIdFromInput(typeof input === 'string' ? input : '');
-    const idProblem = conversationIdProblem(id);
-    if (idProblem) {
-      setProblem(messages.idProblem[idProblem]);
+    const read = readConversationInput(typeof input === 'string' ? input : '');
+    if ('problem' in read) {
+      setProblem(messages.idProblem[read.problem]);
       return;
     }
-    void navigate(paths.conversation.href(id));
+    void navigate(paths.conversation.href(read.id));
   }
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationIdFromInput, conversationIdProblem, paths } from './paths';
+import { conversationIdProblem, paths } from './paths';
 
 describe('paths.conversation.href', () => {
   it('puts an id with reserved and non-ASCII characters into one path segment', () => {
@@ -31,29 +31,5 @@ describe('conversationIdProblem', () => {
 
   it.each(['conv_abc123', 'x'.repeat(256), 'clx9a/b?c#d ü'])('accepts %j', (id) => {
     expect(conversationIdProblem(id)).toBeNull();
-  });
-});
-
-describe('conversationIdFromInput', () => {
-  it('takes a bare id, trimmed', () => {
-    expect(conversationIdFromInput('  conv_abc123 \n')).toBe('conv_abc123');
-  });
-
-  it('reads the id out of a pasted viewer link, ignoring its query and hash', () => {
-    expect(
-      conversationIdFromInput('https://viewer.example.com/conversations/conv_abc123?tab=crm#tags'),
-    ).toBe('conv_abc123');
-  });
-
-  it('decodes an encoded id from a link', () => {
-    expect(conversationIdFromInput('/conversations/a%2Fb%20%C3%BC')).toBe('a/b ü');
-  });
-
-  it('keeps a badly encoded id from a link as it was written', () => {
-    expect(conversationIdFromInput('/conversations/50%off')).toBe('50%off');
-  });
-
-  it('does not decode a bare id', () => {
-    expect(conversationIdFromInput('50%25off')).toBe('50%25off');
   });
 });

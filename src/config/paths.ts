@@ -21,15 +21,3 @@ export function conversationIdProblem(id: string): ConversationIdProblem | null 
   if (/[\u0000-\u001f\u007f]/.test(id)) return 'control-characters';
   return null;
 }
-
-/** Reads a conversation id out of a bare id or a pasted viewer link. */
-export function conversationIdFromInput(input: string): string {
-  const trimmed = input.trim();
-  const match = /\/conversations\/([^/?#]+)/.exec(trimmed);
-  if (!match?.[1]) return trimmed;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
-}
