@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
 import { createApiProxy } from './src/server/api-proxy.ts';
+import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
 const DEFAULT_API_URL = 'https://api.chatvolt.ai';
@@ -28,12 +29,14 @@ function readServerEnv(mode: string) {
 }
 
 function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
-  const middleware = createApiProxy(options);
-  return {
-    name: 'chatvolt-api-proxy',
-    configureServer: (server) => void server.middlewares.use(middleware),
-    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  const proxy = createApiProxy(options);
+  const preload = preloadLinkMiddleware();
+  const use = (server: { middlewares: Connect.Server }) => {
+    server.middlewares.use(proxy);
+    // With a key, pages preload their conversation through this proxy.
+    if (options.apiKey) server.middlewares.use(preload);
   };
+  return { name: 'chatvolt-api-proxy', configureServer: use, configurePreviewServer: use };
 }
 
 export default defineConfig(({ mode }) => {

@@ -283,3 +283,22 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
   expect(logs).not.toContain(`${marker}-token`);
   expect(logs).not.toContain(`${marker}-cookie`);
 });
+
+test('a deep link asks the API once, the page preloading what the app then fetches', async ({
+  page,
+}) => {
+  const id = `echo_${Math.random().toString(36).slice(2, 10)}`;
+  const response = await page.goto(`/conversations/${id}`);
+  expect(response?.headers().link).toBe(
+    `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin`,
+  );
+  await expect(page.getByRole('heading', { level: 1, name: `Echo ${id}` })).toBeVisible();
+  // Two would mean the app did not take the preload over and asked again.
+  const asked = (await receivedUpstream()).filter((r) => r.path === `/conversation/${id}`);
+  expect(asked).toHaveLength(1);
+
+  // An id that could break the header is left to the app alone.
+  const odd = await page.goto(`/conversations/${encodeURIComponent('echo:a,b>c')}`);
+  expect(odd?.headers().link).toBeUndefined();
+  await expect(page.getByRole('heading', { level: 1, name: 'Echo echo:a,b>c' })).toBeVisible();
+});

@@ -79,8 +79,8 @@ function answer(id: string, response: ServerResponse) {
   if (id === 'json_array') return send(response, 200, '[{"id":"conv_live_1"}]');
   if (id === 'json_string') return send(response, 200, '"conv_live_1"');
   if (id === 'never_answers') return; // the proxy's timeout must end it
-  // Any other id is echoed back as the title, to show which id arrived.
-  if (id.startsWith('echo:'))
+  // Any other id is echoed back as the title, to show which id arrived (`echo_` keeps it plain).
+  if (/^echo[:_]/.test(id))
     return send(response, 200, JSON.stringify({ id, title: `Echo ${id}` }));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
 }
