@@ -113,21 +113,38 @@ describe('api proxy', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it.each(['/api/other', '/api/conversation/abc/messages/5', '/api/conversation/'])(
-    'answers 404 for %s without calling the API',
-    async (path) => {
-      const fetchSpy = upstreamAnswers('{}');
-      const response = await fetch(`${baseUrl}${path}`);
-      expect(response.status).toBe(404);
-      expect(fetchSpy).not.toHaveBeenCalled();
-    },
-  );
+  it('forwards a conversation’s latest messages with their count, and no query string', async () => {
+    const fetchSpy = upstreamAnswers('{"messages":[]}');
+    const response = await fetch(`${baseUrl}/api/conversation/a%2Fb/messages/50?count=9`);
+    expect(response.status).toBe(200);
+    expect(upstreamRequest(fetchSpy).url).toBe(
+      'https://upstream.test/v1/conversation/a%2Fb/messages/50',
+    );
+  });
+
+  it.each([
+    '/api/other',
+    '/api/conversation/',
+    '/api/conversation/abc/messages',
+    '/api/conversation/abc/messages/',
+    '/api/conversation/abc/messages/12345',
+    '/api/conversation/abc/messages/-1',
+    '/api/conversation/abc/messages/5/extra',
+    '/api/conversation/abc/other/5',
+  ])('answers 404 for %s without calling the API', async (path) => {
+    const fetchSpy = upstreamAnswers('{}');
+    const response = await fetch(`${baseUrl}${path}`);
+    expect(response.status).toBe(404);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 
   it.each([
     '/api/conversation/%2E%2E',
     '/api/conversation/.',
     '/api/conversation/%2e',
     '/api/conversation/%E0%A4%A',
+    '/api/conversation/../messages/5',
+    '/api/conversation/%2e%2e/messages/5',
   ])('answers 404 for the dot or broken segment in %s without calling the API', async (path) => {
     const fetchSpy = upstreamAnswers('{}');
     // node:http sends the path as written; fetch would resolve the dots before sending.

@@ -16,6 +16,8 @@ type Middleware = (request: IncomingMessage, response: ServerResponse, next: () 
 /** The API paths the browser may reach (the part after `/api/`), and the query each may carry. */
 const allowedRoutes: { path: RegExp; query: readonly string[] }[] = [
   { path: /^conversation\/[^/]+$/, query: [] },
+  // A conversation's latest messages; a count of at most four digits.
+  { path: /^conversation\/[^/]+\/messages\/\d{1,4}$/, query: [] },
   {
     path: /^conversation$/,
     query: [
