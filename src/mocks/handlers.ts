@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { demoConversations } from './fixtures/demo-conversations';
 import { generatedConversations } from './fixtures/generated-conversations';
 import { HUGE_CONVERSATION_ID, hugeConversation } from './fixtures/huge-conversation';
+import { demoTranscript } from './fixtures/transcripts';
 
 type WireConversation = Record<string, unknown>;
 
@@ -56,5 +57,25 @@ export const handlers = [
     return conversation
       ? HttpResponse.json(conversation)
       : HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
+  }),
+  // The `count` most recent messages, newest first, in the documented envelope.
+  http.get('/api/conversation/:id/messages/:count', ({ params }) => {
+    const id = String(params.id);
+    const conversation =
+      id === HUGE_CONVERSATION_ID
+        ? { id }
+        : allConversations().find((candidate) => candidate.id === id);
+    if (!conversation) {
+      return HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
+    }
+    const transcript = demoTranscript(conversation as WireConversation & { id: string });
+    const count = Math.max(0, Math.floor(Number(params.count)) || 0);
+    return HttpResponse.json({
+      status: conversation.status ?? 'UNRESOLVED',
+      isAiEnabled: conversation.isAiEnabled ?? true,
+      userId: conversation.userId ?? null,
+      organizationId: conversation.organizationId ?? null,
+      messages: transcript.slice(Math.max(0, transcript.length - count)).toReversed(),
+    });
   }),
 ];

@@ -1,12 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { conversationIdProblem } from '@/config/paths';
 import { ConversationPage } from '@/features/conversation/components/conversation-page';
+import { transcriptQueries } from '@/features/transcript/api/queries';
+import { TranscriptPanel } from '@/features/transcript/components/transcript-panel';
 import { messages } from '@/lib/messages';
 import { OpenConversationForm } from '../open-conversation-form';
 
 export function ConversationRoute() {
   const { id = '' } = useParams();
   const problem = conversationIdProblem(id);
+  const queryClient = useQueryClient();
+  // The messages start loading with the conversation, not after it.
+  useEffect(() => {
+    if (!problem) void queryClient.prefetchQuery(transcriptQueries.latest(id));
+  }, [queryClient, id, problem]);
   if (problem) {
     return (
       <div
@@ -20,5 +29,5 @@ export function ConversationRoute() {
     );
   }
   // A new id is a new page: no state of the previous conversation carries over.
-  return <ConversationPage key={id} id={id} />;
+  return <ConversationPage key={id} id={id} transcript={<TranscriptPanel conversationId={id} />} />;
 }

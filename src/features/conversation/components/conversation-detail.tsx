@@ -21,10 +21,18 @@ function Guarded({ title, children }: { title: string; children: ReactNode }) {
   return <ErrorBoundary fallback={<BrokenPanel title={title} />}>{children}</ErrorBoundary>;
 }
 
-export function ConversationDetail({ conversation }: { conversation: Conversation }) {
+export function ConversationDetail({
+  conversation,
+  transcript,
+}: {
+  conversation: Conversation;
+  /** The messages panel, from its own feature: it loads and fails on its own. */
+  transcript?: ReactNode;
+}) {
   return (
     <ConversationLayout
       header={<ConversationHeader conversation={conversation} />}
+      wide={transcript && <Guarded title={messages.transcript.title}>{transcript}</Guarded>}
       side={
         <>
           <Guarded title={t.contacts}>

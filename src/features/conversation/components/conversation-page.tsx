@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { messages } from '@/lib/messages';
 import { conversationQueries } from '../api/queries';
 import { ConversationDetail } from './conversation-detail';
@@ -6,7 +7,7 @@ import { ConversationError } from './conversation-error';
 import { ConversationSkeleton } from './conversation-skeleton';
 
 /** One conversation by id: its data when we have it, else a specific error, else the skeleton. */
-export function ConversationPage({ id }: { id: string }) {
+export function ConversationPage({ id, transcript }: { id: string; transcript?: ReactNode }) {
   const conversation = useQuery(conversationQueries.detail(id));
 
   if (conversation.data) {
@@ -29,7 +30,7 @@ export function ConversationPage({ id }: { id: string }) {
             </button>
           </p>
         )}
-        <ConversationDetail conversation={conversation.data} />
+        <ConversationDetail conversation={conversation.data} transcript={transcript} />
       </>
     );
   }

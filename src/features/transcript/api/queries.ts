@@ -1,0 +1,17 @@
+/** Keys and query options of the transcript: one factory for the panel, prefetching and tests. */
+import { queryOptions } from '@tanstack/react-query';
+import { fetchTranscript } from './get-transcript';
+
+/** How many messages come first, and how many more each "load earlier" asks for. */
+export const TRANSCRIPT_PAGE_SIZE = 50;
+/** The largest count the proxies forward (four digits). */
+export const TRANSCRIPT_MAX_COUNT = 9_999;
+
+export const transcriptQueries = {
+  all: () => ['transcripts'] as const,
+  latest: (conversationId: string, count: number = TRANSCRIPT_PAGE_SIZE) =>
+    queryOptions({
+      queryKey: [...transcriptQueries.all(), conversationId, count],
+      queryFn: ({ signal }) => fetchTranscript(conversationId, count, signal),
+    }),
+};

@@ -1,0 +1,120 @@
+import { memo } from 'react';
+import { BotIcon, MessageIcon, UsersIcon } from '@/components/ui/icons';
+import { JsonValue } from '@/components/ui/json-value';
+import { cn } from '@/lib/cn';
+import { formatDateTime, parseDate } from '@/lib/format';
+import { splitLinks } from '@/lib/links';
+import { messages } from '@/lib/messages';
+import type { Author, Message, TranscriptEntry } from '../api/transcript-schema';
+
+/** The contact on the left; the people and the AI answering on the right, each in its own tint. */
+const authorStyles: Record<Author, { side: string; bubble: string; Icon: typeof BotIcon }> = {
+  contact: { side: 'items-start', bubble: 'border-line bg-subtle', Icon: MessageIcon },
+  'human-agent': {
+    side: 'items-end',
+    bubble: 'border-blue-200 bg-blue-50 dark:border-blue-400/30 dark:bg-blue-400/10',
+    Icon: UsersIcon,
+  },
+  ai: {
+    side: 'items-end',
+    bubble: 'border-violet-200 bg-violet-50 dark:border-violet-400/30 dark:bg-violet-400/10',
+    Icon: BotIcon,
+  },
+  unknown: {
+    side: 'items-start',
+    bubble: 'border-dashed border-line bg-surface',
+    Icon: MessageIcon,
+  },
+};
+
+/** Plain text with its http(s) addresses as links that open apart from the viewer. */
+function LinkedText({ text }: { text: string }) {
+  return (
+    <p className="whitespace-pre-wrap break-words">
+      {splitLinks(text).map((part, index) =>
+        part.kind === 'link' ? (
+          <a
+            // Parts never move: their place is their identity.
+            key={index}
+            href={part.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="break-all text-accent underline"
+          >
+            {part.text}
+            <span className="sr-only"> {messages.transcript.opensInNewTab}</span>
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}
+
+function SentAt({ value }: { value: string | null }) {
+  const date = parseDate(value);
+  if (!date) return <span>{messages.transcript.unknownTime}</span>;
+  return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
+}
+
+function MessageBubble({ message }: { message: Message }) {
+  const t = messages.transcript;
+  const { side, bubble, Icon } = authorStyles[message.author];
+  return (
+    <div className={cn('flex flex-col gap-1', side)}>
+      <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-muted">
+        <Icon className="size-3.5 shrink-0" />
+        <span className="font-medium text-ink">{t.authors[message.author]}</span>
+        {message.authorName && <span>· {message.authorName}</span>}
+        <span aria-hidden="true">·</span>
+        <SentAt value={message.createdAt} />
+      </p>
+      <div className={cn('max-w-[min(42rem,92%)] min-w-0 rounded-lg border px-3 py-2', bubble)}>
+        {message.text !== null && <LinkedText text={message.text} />}
+        {message.attachments.length > 0 && (
+          <ul aria-label={t.attachments} className="mt-1 space-y-0.5 text-xs">
+            {message.attachments.map((attachment, index) => (
+              <li key={index} className="break-all">
+                {attachment.href ? (
+                  <a
+                    href={attachment.href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="text-accent underline"
+                  >
+                    {attachment.name}
+                    <span className="sr-only"> {t.opensInNewTab}</span>
+                  </a>
+                ) : (
+                  attachment.name
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {'received' in message && (
+          <>
+            <p className="mb-1 text-xs text-muted">{t.noText}</p>
+            <JsonValue value={message.received} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One entry of the transcript: a message, or what arrived in its place when it could not be read. */
+export const TranscriptEntryView = memo(function TranscriptEntryView({
+  entry,
+}: {
+  entry: TranscriptEntry;
+}) {
+  if (entry.kind === 'message') return <MessageBubble message={entry} />;
+  return (
+    <div className="rounded-lg border border-dashed border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-500/40 dark:bg-amber-400/10 dark:text-amber-100">
+      <p className="mb-1 text-xs">{messages.transcript.unreadable}</p>
+      <JsonValue value={entry.received} />
+    </div>
+  );
+});
