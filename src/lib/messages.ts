@@ -311,12 +311,28 @@ type Dictionary<T> = {
 };
 export type Messages = Dictionary<typeof en>;
 
+type Tree = Record<string, unknown>;
+
+/** Copies a dictionary into `target` key by key, keeping `target`'s nested objects. */
+function fill(target: Tree, source: Tree) {
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value === 'object' && value !== null) {
+      target[key] ??= {};
+      fill(target[key] as Tree, value as Tree);
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
 /**
- * The current language's strings. A live binding: setMessages replaces it, and the app then
- * remounts its tree (see src/features/language), so components read it as a plain import.
+ * The current language's strings. setMessages refills this same object, nested objects
+ * included, so a module that keeps `messages.home` at hand reads the new words too; the app
+ * then remounts its tree (see src/features/language).
  */
-export let messages: Messages = en;
+export const messages = {} as Messages;
+fill(messages, en);
 
 export function setMessages(next: Messages) {
-  messages = next;
+  fill(messages, next);
 }

@@ -30,6 +30,27 @@ describe('language', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'en');
   });
 
+  it('opens in Portuguese when that is the language at start, every part of the page included', async () => {
+    await applyLocale('pt-BR');
+    renderApp('/conversations/conv_abc123');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Customer X support' }),
+    ).toBeVisible();
+    for (const panel of [
+      'Contatos',
+      'Variáveis',
+      'Contextos',
+      'Responsáveis',
+      'Metadados',
+      'Identificadores',
+    ]) {
+      expect(screen.getByRole('region', { name: panel })).toBeVisible();
+    }
+    expect(screen.getByText('Nenhuma variável foi coletada.')).toBeVisible();
+    expect(screen.getByText('Organização')).toBeVisible();
+    expect(screen.queryByText('Contacts')).not.toBeInTheDocument();
+  });
+
   it('formats numbers, dates and relative times in the chosen locale', async () => {
     const date = new Date('2026-02-20T14:12:00.000Z');
     const now = date.getTime() + 3 * 60 * 60 * 1000;
