@@ -1,12 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { paths } from '@/config/paths';
 import { initials } from '@/lib/format';
 import { messages } from '@/lib/messages';
 import type { Conversation } from '../api/conversation-schema';
-import { conversationQueries } from '../api/queries';
 import { ChannelLabel } from '../components/channel-label';
+import { ConversationLink } from '../components/conversation-link';
 import { FrustrationMeter } from '../components/frustration-meter';
 import { PriorityBadge } from '../components/priority-badge';
 import { StatusBadge } from '../components/status-badge';
@@ -16,19 +13,13 @@ const MAX_TAGS = 2;
 
 /** One conversation in the list: everything needed to decide whether to open it. */
 export function TriageRow({ conversation, index }: { conversation: Conversation; index: number }) {
-  const queryClient = useQueryClient();
-  // Hover or focus means the agent is about to open it: fetch it now.
-  const prefetch = () =>
-    void queryClient.prefetchQuery(conversationQueries.detail(conversation.id));
   const assignees = conversation.assignees.items;
   const extraTags = conversation.tags.items.length - MAX_TAGS;
 
   return (
-    <Link
-      to={paths.conversation.href(conversation.id)}
+    <ConversationLink
+      conversationId={conversation.id}
       data-row-index={index}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
       className="grid h-full content-center gap-x-3 gap-y-1 px-3 py-2 sm:py-2.5 hover:bg-subtle focus-visible:bg-subtle focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent sm:grid-cols-[minmax(0,1fr)_auto] sm:px-4"
     >
       <span className="flex min-w-0 items-center gap-2">
@@ -81,6 +72,6 @@ export function TriageRow({ conversation, index }: { conversation: Conversation;
         ))}
         {extraTags > 0 && <span>+{extraTags}</span>}
       </span>
-    </Link>
+    </ConversationLink>
   );
 }
