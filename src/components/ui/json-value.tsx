@@ -9,7 +9,7 @@ export function JsonValue({ value }: { value: unknown }) {
   if (typeof value === 'number') return <span className="tabular-nums">{formatNumber(value)}</span>;
   if (typeof value === 'boolean') return <span className="font-mono">{String(value)}</span>;
   return (
-    <pre className="max-h-60 overflow-auto rounded bg-subtle px-2 py-1 font-mono text-xs whitespace-pre-wrap break-all">
+    <pre className="max-h-60 overflow-auto rounded print:max-h-none print:overflow-visible bg-subtle px-2 py-1 font-mono text-xs whitespace-pre-wrap break-all">
       {JSON.stringify(value, null, 2)}
     </pre>
   );

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import { messages } from '@/lib/messages';
+import { usePrinting } from '@/lib/use-printing';
 
 /**
  * The first `pageSize` items, and a button for the next page: a conversation with thousands of
- * entries renders only what a person can read, so the tab never freezes.
+ * entries renders only what a person can read, so the tab never freezes. A printout gets them all.
  */
 export function useShowMore<T>(items: T[], pageSize: number) {
   const [limit, setLimit] = useState(pageSize);
-  const shown = items.length > limit ? items.slice(0, limit) : items;
+  const printing = usePrinting();
+  const shown = items.length > limit && !printing ? items.slice(0, limit) : items;
   const more = (
     <ShowMoreButton
       left={items.length - shown.length}

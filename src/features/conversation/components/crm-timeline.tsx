@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 import { useShowMore } from '@/components/ui/show-more';
+import { usePrinting } from '@/lib/use-printing';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
 import { messages } from '@/lib/messages';
@@ -68,7 +69,8 @@ const RECENT_STEPS = 5;
 
 function ScenarioSteps({ scenario }: { scenario: ScenarioHistory }) {
   const [showEarlier, setShowEarlier] = useState(false);
-  const earlier = showEarlier ? 0 : Math.max(0, scenario.links.length - RECENT_STEPS);
+  const printing = usePrinting();
+  const earlier = showEarlier || printing ? 0 : Math.max(0, scenario.links.length - RECENT_STEPS);
   return (
     <li>
       <h3 className="flex flex-wrap items-baseline gap-x-2 font-medium">

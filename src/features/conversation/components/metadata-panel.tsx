@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
+import { JsonValue } from '@/components/ui/json-value';
 import { Panel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
+import { usePrinting } from '@/lib/use-printing';
 
 const JsonTree = lazy(() =>
   import('@/components/ui/json-tree').then((module) => ({ default: module.JsonTree })),
@@ -11,9 +13,10 @@ function isEmptyMetadata(value: unknown) {
   return typeof value === 'object' && Object.keys(value).length === 0;
 }
 
-/** Free-form metadata, collapsed until asked for. */
+/** Free-form metadata, collapsed until asked for; printed in full. */
 export function MetadataPanel({ metadata }: { metadata: unknown }) {
   const [open, setOpen] = useState(false);
+  const printing = usePrinting();
   const empty = isEmptyMetadata(metadata);
   const count = empty
     ? 0
@@ -22,7 +25,8 @@ export function MetadataPanel({ metadata }: { metadata: unknown }) {
       : 1;
   return (
     <Panel title={messages.panels.metadata} count={count} empty={messages.empty.metadata}>
-      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      {printing && !empty && <JsonValue value={metadata} />}
+      <details onToggle={(event) => setOpen(event.currentTarget.open)} className="print:hidden">
         <summary className="cursor-pointer text-accent">{messages.metadata.show}</summary>
         {open && (
           <div className="mt-2 overflow-x-auto">
