@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { messages } from '@/lib/messages';
+import { useShortcut } from '@/lib/use-shortcut';
 import type { ListRow } from '../api/list-conversations';
 import { TriageRow } from './triage-row';
 
@@ -15,11 +16,6 @@ function rowHeight() {
   return wide ? 72 : 116;
 }
 const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
-
-/** Whether a key press belongs to a text field rather than to the page's shortcuts. */
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /**
  * The rows, windowed: only those on screen are in the page, so 2,000 conversations scroll and
@@ -55,19 +51,13 @@ export function TriageList({ rows }: { rows: ListRow[] }) {
     return () => window.removeEventListener('scroll', save);
   }, [location.key]);
 
-  useEffect(() => {
-    function move(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      if (event.key !== 'j' && event.key !== 'k') return;
-      event.preventDefault();
-      setActiveIndex((current) => {
-        const next = current === null ? 0 : current + (event.key === 'j' ? 1 : -1);
-        return Math.min(rows.length - 1, Math.max(0, next));
-      });
-    }
-    window.addEventListener('keydown', move);
-    return () => window.removeEventListener('keydown', move);
-  }, [rows.length]);
+  const move = (step: number) =>
+    setActiveIndex((current) => {
+      const next = current === null ? 0 : current + step;
+      return Math.min(rows.length - 1, Math.max(0, next));
+    });
+  useShortcut('j', () => move(1));
+  useShortcut('k', () => move(-1));
 
   useEffect(() => {
     if (activeIndex === null) return;
