@@ -6,6 +6,7 @@ import { parseConversation } from '@/features/conversation/api/conversation-sche
 import { ChannelLabel } from '@/features/conversation/components/channel-label';
 import { PriorityBadge } from '@/features/conversation/components/priority-badge';
 import { StatusBadge } from '@/features/conversation/components/status-badge';
+import { RecentConversations } from '@/features/conversation/recents/recent-conversations';
 import { messages } from '@/lib/messages';
 import { OpenConversationForm } from '../open-conversation-form';
 
@@ -63,6 +64,7 @@ export function HomeRoute() {
           {t.browse} →
         </Link>
       </div>
+      <RecentConversations />
       {isDemoMode && <DemoConversationList />}
     </div>
   );

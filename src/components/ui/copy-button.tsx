@@ -1,24 +1,10 @@
 import { useEffect, useState } from 'react';
+import { writeToClipboard } from '@/lib/clipboard';
 import { cn } from '@/lib/cn';
 import { messages } from '@/lib/messages';
 import { CheckIcon, CopyIcon } from './icons';
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-async function writeToClipboard(text: string) {
-  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
-  // Plain http (a LAN address) has no Clipboard API: fall back to a selected textarea.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const copied = document.execCommand('copy');
-  area.remove();
-  if (!copied) throw new Error('copy refused');
-}
 
 /** An icon button that copies `value`; its accessible name says what it copies. */
 export function CopyButton({

@@ -2,19 +2,40 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { messages } from '@/lib/messages';
 import { conversationQueries } from '../api/queries';
+import { useRememberConversation } from '../recents/use-recents';
 import { ConversationDetail } from './conversation-detail';
 import { ConversationError } from './conversation-error';
 import { ConversationSkeleton } from './conversation-skeleton';
+import { ConversationToolbar } from './conversation-toolbar';
+
+/** An open conversation is checked this often while its tab is visible, and on focus. */
+export const REFRESH_INTERVAL_MS = 30_000;
 
 /** One conversation by id: its data when we have it, else a specific error, else the skeleton. */
 export function ConversationPage({ id, transcript }: { id: string; transcript?: ReactNode }) {
-  const conversation = useQuery(conversationQueries.detail(id));
+  const conversation = useQuery({
+    ...conversationQueries.detail(id),
+    refetchInterval: REFRESH_INTERVAL_MS,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: true,
+  });
+  useRememberConversation(id, conversation.data);
+  // Shown above the data and above the skeleton alike, so loading takes the final layout.
+  const toolbar = (
+    <ConversationToolbar
+      id={id}
+      updatedAt={conversation.dataUpdatedAt}
+      fetching={conversation.isFetching && !conversation.isPending}
+      onRefresh={() => void conversation.refetch()}
+    />
+  );
 
   if (conversation.data) {
     // Data first: a failed background refresh keeps what we have, with a quiet notice.
     return (
       <>
         <title>{`${conversation.data.title ?? messages.conversation.untitled} · ${messages.appName}`}</title>
+        {toolbar}
         {conversation.isError && (
           <p
             role="status"
@@ -46,6 +67,7 @@ export function ConversationPage({ id, transcript }: { id: string; transcript?: 
   return (
     <>
       <title>{`${messages.conversation.loading} · ${messages.appName}`}</title>
+      {toolbar}
       <ConversationSkeleton />
     </>
   );
