@@ -4,7 +4,9 @@ import { Badge } from '@/components/ui/badge';
 import { MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
+import { JumpBox } from '@/features/conversation/jump/jump-box';
 import { LanguageSwitcher } from '@/features/language/language-switcher';
+import { KeyboardShortcuts } from '@/features/shortcuts/shortcuts-dialog';
 import { messages } from '@/lib/messages';
 
 export function RootLayout({ children }: { children: ReactNode }) {
@@ -23,6 +25,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
             {/* On a phone the icon stands for the name, to leave room for the navigation. */}
             <span className="sr-only whitespace-nowrap sm:not-sr-only">{messages.appName}</span>
           </Link>
+          <JumpBox />
           <nav aria-label={messages.nav.label} className="ml-auto flex items-center gap-1 text-sm">
             <NavLink
               to={paths.conversations.href()}
@@ -32,6 +35,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
               {messages.nav.conversations}
             </NavLink>
           </nav>
+          <KeyboardShortcuts />
           <LanguageSwitcher />
           {isDemoMode && (
             <Badge
