@@ -6,7 +6,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', '.ci-out']),
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'node_modules',
+    'playwright-report',
+    'test-results',
+    '.ci-out',
+    'bench/.out',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

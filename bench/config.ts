@@ -1,0 +1,42 @@
+/** Where the bench puts things, which ports and browser it uses: one place for every setting. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const benchDir = join(root, 'bench');
+/** Scratch output (Lighthouse reports, CPU profiles); safe to delete. */
+export const outDir = join(benchDir, '.out');
+export const distDir = join(root, 'dist-bench');
+export const resultsFile = join(benchDir, 'results.json');
+export const budgetsFile = join(benchDir, 'budgets.json');
+
+export const previewPort = Number(process.env.BENCH_PORT ?? 4310);
+export const upstreamPort = Number(process.env.BENCH_UPSTREAM_PORT ?? 4311);
+export const baseUrl = `http://127.0.0.1:${previewPort}`;
+export const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+/** Never a real key: the proxy only needs one to count as live. */
+export const benchApiKey = 'bench-key-not-a-secret';
+
+/** Lighthouse runs per page (app and baseline each), alternating. */
+export const lighthouseRuns = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+/** Loads of the 5 MB conversation. */
+export const hugeRuns = Math.max(1, Number(process.env.BENCH_HUGE_RUNS ?? 3));
+export const conversationsVisited = 200;
+
+export const appPath = '/conversations/conv_abc123';
+export const baselinePath = '/baseline/conv_abc123.html';
+export const hugePath = '/conversations/conv_huge';
+
+const chromeCandidate = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** Debian's chromium (as the tests use); undefined lets Playwright fall back to its own. */
+export const chromePath = existsSync(chromeCandidate) ? chromeCandidate : undefined;
+/** The flags the end-to-end run uses, so both drive the same browser the same way. */
+export const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,0 +1,158 @@
+/**
+ * The 5 MB conversation (`conv_huge`) in Playwright: time to content, long tasks while it loads,
+ * while the page scrolls to the bottom, and while "Filter variables" is typed into.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { baseUrl, hugePath } from './config.ts';
+import { waitForTextInPage } from './browser.ts';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface HugeFigures {
+  navigationToContentMs: number;
+  /** The API call as Resource Timing saw it: when it started, first byte, last byte. */
+  apiStartMs: number;
+  apiFirstByteMs: number;
+  responseEndMs: number;
+  responseToContentMs: number;
+  loadLongTasks: number;
+  loadLongestTaskMs: number;
+  loadLongTaskTotalMs: number;
+  domElements: number;
+  scrollMs: number;
+  scrollLongTasks: number;
+  scrollLongestTaskMs: number;
+  filterMs: number;
+  filterAfterLastKeyMs: number;
+  filterLongTasks: number;
+  filterLongestTaskMs: number;
+}
+
+const HEADING_TEXT = '5.000 variáveis';
+const FILTER_QUERY = 'campo_4999';
+const FILTER_RESULT = '1 of 5,000';
+
+interface BenchWindow {
+  __longTasks: LongTask[];
+  __contentPaintedAt?: number;
+}
+
+/** Runs before any page script: records long tasks, and when the heading is first painted. */
+function instrument(headingText: string) {
+  const state = window as unknown as BenchWindow;
+  state.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      state.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  // rAF runs just before a frame's paint; a message posted from it runs after that paint.
+  const watch = () => {
+    const heading = document.querySelector('h1');
+    if (heading?.textContent?.includes(headingText)) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (state.__contentPaintedAt = performance.now());
+      channel.port2.postMessage(null);
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as BenchWindow).__longTasks);
+
+function within(tasks: LongTask[], from: number, to: number) {
+  const picked = tasks.filter((task) => task.start >= from && task.start <= to);
+  return {
+    count: picked.length,
+    longest: Math.max(0, ...picked.map((task) => task.duration)),
+    total: picked.reduce((sum, task) => sum + task.duration, 0),
+  };
+}
+
+async function scrollToBottom(page: Page) {
+  await page.mouse.move(640, 360);
+  for (let step = 0; step < 300; step += 1) {
+    const atBottom = await page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+    );
+    if (atBottom) return;
+    // About what a fast flick of a wheel or trackpad sends.
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(16);
+  }
+  throw new Error('the page never reached its bottom');
+}
+
+export async function measureHuge(browser: Browser): Promise<HugeFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(instrument, HEADING_TEXT);
+    await page.goto(`${baseUrl}${hugePath}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__contentPaintedAt, null, {
+      timeout: 60_000,
+      polling: 100,
+    });
+    const load = await page.evaluate(() => {
+      const api = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+        (entry) => entry.name.includes('/api/conversation/'),
+      );
+      return {
+        contentAt: (window as unknown as BenchWindow).__contentPaintedAt ?? 0,
+        apiStart: api?.startTime ?? 0,
+        apiFirstByte: api?.responseStart ?? 0,
+        responseEnd: api?.responseEnd ?? 0,
+        domElements: document.getElementsByTagName('*').length,
+      };
+    });
+    if (!load.responseEnd) throw new Error('no resource timing for the API call');
+    // Let work scheduled after the first paint (effects, deferred renders) count as load.
+    await page.waitForTimeout(1000);
+    const loadTasks = within(await longTasks(page), 0, await now(page));
+
+    const scrollStart = await now(page);
+    await scrollToBottom(page);
+    const scrollEnd = await now(page);
+    await page.waitForTimeout(300);
+    const scrollTasks = within(await longTasks(page), scrollStart, scrollEnd + 300);
+
+    const searchbox = page
+      .getByRole('region', { name: 'Variables' })
+      .getByRole('searchbox', { name: 'Filter variables' });
+    await searchbox.scrollIntoViewIfNeeded();
+    const filterStart = await now(page);
+    await searchbox.pressSequentially(FILTER_QUERY);
+    const lastKey = await now(page);
+    const filterEnd = await waitForTextInPage(page, '[role="status"]', FILTER_RESULT);
+    await page.waitForTimeout(300);
+    const filterTasks = within(await longTasks(page), filterStart, filterEnd + 300);
+
+    return {
+      navigationToContentMs: load.contentAt,
+      apiStartMs: load.apiStart,
+      apiFirstByteMs: load.apiFirstByte,
+      responseEndMs: load.responseEnd,
+      responseToContentMs: load.contentAt - load.responseEnd,
+      loadLongTasks: loadTasks.count,
+      loadLongestTaskMs: loadTasks.longest,
+      loadLongTaskTotalMs: loadTasks.total,
+      domElements: load.domElements,
+      scrollMs: scrollEnd - scrollStart,
+      scrollLongTasks: scrollTasks.count,
+      scrollLongestTaskMs: scrollTasks.longest,
+      filterMs: filterEnd - filterStart,
+      filterAfterLastKeyMs: Math.max(0, filterEnd - lastKey),
+      filterLongTasks: filterTasks.count,
+      filterLongestTaskMs: filterTasks.longest,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,162 @@
+/** The bench's figures as table rows (with the budget each is held to) and the diagnostics below. */
+import type { BundleSize } from './bundle-size.ts';
+import type { HugeFigures } from './huge.ts';
+import type { LighthouseFigures } from './lighthouse.ts';
+import type { MemoryFigures } from './memory.ts';
+import type { PhaseProfile } from './profile.ts';
+import { spread, type Row } from './report.ts';
+import type { MainThreadShare } from './trace.ts';
+
+export interface Measurements {
+  bundle: BundleSize;
+  lighthouse: { app: LighthouseFigures[]; baseline: LighthouseFigures[] };
+  huge: HugeFigures[];
+  memory: MemoryFigures;
+  profile: PhaseProfile[];
+  trace: MainThreadShare[];
+}
+
+const KiB = 1024;
+const MiB = 1024 * 1024;
+export const ms = (value: number) => value.toFixed(0);
+const kib = (value: number) => value.toFixed(1);
+const mib = (value: number) => value.toFixed(2);
+
+export function buildRows({ bundle, lighthouse, huge, memory }: Measurements): Row[] {
+  const lh = (pick: (figures: LighthouseFigures) => number, scale = 1) => {
+    const app = spread(lighthouse.app.map((figures) => pick(figures) / scale));
+    const baseline = spread(lighthouse.baseline.map((figures) => pick(figures) / scale));
+    return { app, baseline, ratio: app.median / baseline.median };
+  };
+  const hg = (pick: (figures: HugeFigures) => number) => spread(huge.map(pick));
+  const single = (value: number) => spread([value]);
+  const budget = (key: string, on: 'app' | 'ratio' = 'app') => ({ budget: { key, on } });
+
+  return [
+    {
+      metric: 'initial JS, gzip (KiB)',
+      app: single(bundle.initialJsGzipBytes / KiB),
+      ...budget('initialJsGzipKiB'),
+      format: kib,
+    },
+    {
+      metric: 'CSS, gzip (KiB)',
+      app: single(bundle.cssGzipBytes / KiB),
+      ...budget('cssGzipKiB'),
+      format: kib,
+    },
+    {
+      metric: 'Lighthouse performance score',
+      ...lh((f) => f.score),
+      ...budget('lighthouseScore'),
+      format: ms,
+    },
+    { metric: 'Lighthouse FCP (ms)', ...lh((f) => f.fcpMs), format: ms },
+    {
+      metric: 'Lighthouse LCP (ms)',
+      ...lh((f) => f.lcpMs),
+      ...budget('lcpToBaseline', 'ratio'),
+      format: ms,
+    },
+    { metric: 'Lighthouse TBT (ms)', ...lh((f) => f.tbtMs), format: ms },
+    {
+      metric: 'Lighthouse CLS',
+      ...lh((f) => f.cls),
+      ...budget('lighthouseCls'),
+      format: (value) => value.toFixed(3),
+    },
+    { metric: 'Lighthouse JS transferred (KiB)', ...lh((f) => f.jsBytes, KiB), format: kib },
+    { metric: 'Lighthouse CSS transferred (KiB)', ...lh((f) => f.cssBytes, KiB), format: kib },
+    {
+      metric: 'conv_huge: navigation → content (ms)',
+      app: hg((f) => f.navigationToContentMs),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: navigation → API response end (ms)',
+      app: hg((f) => f.responseEndMs),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: API response end → content (ms)',
+      app: hg((f) => f.responseToContentMs),
+      ...budget('hugeResponseToContentMs'),
+      format: ms,
+    },
+    { metric: 'conv_huge: long tasks during load', app: hg((f) => f.loadLongTasks), format: ms },
+    {
+      metric: 'conv_huge: longest task during load (ms)',
+      app: hg((f) => f.loadLongestTaskMs),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: long tasks while scrolling',
+      app: hg((f) => f.scrollLongTasks),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: longest task while scrolling (ms)',
+      app: hg((f) => f.scrollLongestTaskMs),
+      ...budget('hugeLongestTaskScrollingMs'),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: type filter → "1 of 5,000" (ms)',
+      app: hg((f) => f.filterMs),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: long tasks while filtering',
+      app: hg((f) => f.filterLongTasks),
+      format: ms,
+    },
+    {
+      metric: 'conv_huge: longest task while filtering (ms)',
+      app: hg((f) => f.filterLongestTaskMs),
+      ...budget('hugeLongestTaskFilteringMs'),
+      format: ms,
+    },
+    {
+      metric: 'JS heap after the 1st conversation (MiB)',
+      app: single(memory.first.heapUsedBytes / MiB),
+      format: mib,
+    },
+    {
+      metric: `JS heap after ${memory.conversations} conversations (MiB)`,
+      app: single(memory.last.heapUsedBytes / MiB),
+      format: mib,
+    },
+    {
+      metric: 'JS heap growth (MiB)',
+      app: single(memory.heapGrowthBytes / MiB),
+      ...budget('heapGrowthMiB'),
+      format: mib,
+    },
+  ];
+}
+
+/** What explains the figures: LCP elements, the main thread's breakdown, the hottest functions. */
+export function printDiagnostics({ lighthouse, memory, profile, trace }: Measurements): void {
+  const lcpElements = (runs: LighthouseFigures[]) =>
+    [...new Set(runs.map((figures) => figures.lcpElement))].join(' / ');
+  console.log(`\nLCP element: app      ${lcpElements(lighthouse.app)}`);
+  console.log(`             baseline ${lcpElements(lighthouse.baseline)}`);
+  console.log(
+    `\nDOM nodes / listeners: ${memory.first.domNodes} / ${memory.first.jsEventListeners} after ` +
+      `the 1st conversation, ${memory.last.domNodes} / ${memory.last.jsEventListeners} after ` +
+      `${memory.conversations}; median client-side navigation ${ms(memory.navigationMedianMs)} ms`,
+  );
+  console.log('\nWhere the main thread goes while conv_huge loads (trace, self time):');
+  console.log(`  ${trace.map((row) => `${row.event} ${row.selfMs} ms`).join(', ')}`);
+  for (const phase of profile) {
+    console.log(`\nCPU profile, ${phase.phase} (${phase.sampledMs} ms sampled, not idle):`);
+    console.log('  hottest (self; "(program)" is native work: style, layout, text decoding…):');
+    for (const row of phase.bySelf.slice(0, 8)) {
+      console.log(`    ${String(row.selfMs).padStart(5)} ms  ${row.name}  ${row.where}`);
+    }
+    console.log('  app functions (inclusive):');
+    for (const row of phase.appByTotal.slice(0, 8)) {
+      console.log(`    ${String(row.totalMs).padStart(5)} ms  ${row.name}  ${row.where}`);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Bench-only stand-in for the Chatvolt API (child process of the bench): serves the demo
+ * fixtures, the 5 MB `conv_huge`, and any `echo:<x>` id as a small conversation, so the live
+ * build can be measured on the same data as demo mode. `GET /__health` answers when it is up.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import { registerHooks } from 'node:module';
+
+// The fixtures import each other without extensions (the bundler resolves them); Node does not,
+// so relative extensionless specifiers are retried with `.ts`.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]sx?$/.test(specifier)) {
+      try {
+        return nextResolve(`${specifier}.ts`, context);
+      } catch {
+        // not a TS module: let Node report the original specifier
+      }
+    }
+    return nextResolve(specifier, context);
+  },
+});
+
+const { demoConversations } = await import('../src/mocks/fixtures/demo-conversations.ts');
+const { exampleConversation } = await import('../src/mocks/fixtures/example-conversation.ts');
+const { HUGE_CONVERSATION_ID, hugeConversation } =
+  await import('../src/mocks/fixtures/huge-conversation.ts');
+
+const port = Number(process.env.STUB_PORT ?? 4311);
+/** Serialised once: the bench loads it several times and only the browser's cost is measured. */
+const hugeJson = JSON.stringify(hugeConversation());
+
+function send(response: ServerResponse, status: number, body: string) {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(body);
+}
+
+function answer(id: string, response: ServerResponse) {
+  if (id === HUGE_CONVERSATION_ID) return send(response, 200, hugeJson);
+  const demo = demoConversations[id];
+  if (demo) return send(response, 200, JSON.stringify(demo));
+  // Any `echo:<x>` is the documented example under a new id, so 200 visits are 200 distinct,
+  // realistic (small) conversations.
+  if (id.startsWith('echo:')) {
+    return send(response, 200, JSON.stringify({ ...exampleConversation, id, title: `Echo ${id}` }));
+  }
+  send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://upstream');
+  if (url.pathname === '/__health') return send(response, 200, '{"ok":true}');
+  if (url.pathname === '/conversation') {
+    return send(response, 200, JSON.stringify(Object.values(demoConversations)));
+  }
+  const segment = /^\/conversation\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (!segment) return send(response, 404, '{"message":"no such path"}');
+  answer(decodeURIComponent(segment), response);
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`bench upstream on http://127.0.0.1:${port}`));
+// A safety net: never outlive a crashed bench by more than an hour.
+setTimeout(() => process.exit(0), 60 * 60 * 1000).unref();
