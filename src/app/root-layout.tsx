@@ -18,7 +18,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
       >
         {messages.skipToContent}
       </a>
-      <header className="border-b border-line bg-surface">
+      <header className="border-b border-line bg-surface print:hidden">
         <div className="mx-auto flex h-12 max-w-7xl items-center gap-3 px-3 sm:px-6">
           <Link to={paths.home.href()} className="flex items-center gap-2 text-sm font-semibold">
             <MessageIcon className="size-5 text-accent" />

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
 import { parseConversation } from '@/features/conversation/api/conversation-schema';
 import { ChannelLabel } from '@/features/conversation/components/channel-label';
+import { ConversationLink } from '@/features/conversation/components/conversation-link';
 import { PriorityBadge } from '@/features/conversation/components/priority-badge';
 import { StatusBadge } from '@/features/conversation/components/status-badge';
 import { RecentConversations } from '@/features/conversation/recents/recent-conversations';
@@ -30,8 +30,8 @@ function DemoConversationList() {
       <ul className="divide-y divide-line">
         {demo.data?.map((conversation) => (
           <li key={conversation.id}>
-            <Link
-              to={paths.conversation.href(conversation.id)}
+            <ConversationLink
+              conversationId={conversation.id}
               className="flex flex-col gap-1 px-4 py-2.5 hover:bg-subtle sm:flex-row sm:items-center sm:gap-3"
             >
               <span className="min-w-0 flex-1 truncate font-medium">
@@ -42,7 +42,7 @@ function DemoConversationList() {
                 <StatusBadge status={conversation.status} />
                 <PriorityBadge priority={conversation.priority} />
               </span>
-            </Link>
+            </ConversationLink>
           </li>
         ))}
       </ul>
@@ -65,7 +65,8 @@ export function HomeRoute() {
         </Link>
       </div>
       <RecentConversations />
-      {isDemoMode && <DemoConversationList />}
+      {/* The build-time literal, so a live build drops the list and its lazy fixtures chunk. */}
+      {__DEMO_MODE__ && <DemoConversationList />}
     </div>
   );
 }
