@@ -8,12 +8,24 @@ import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
 const DEFAULT_API_URL = 'https://api.chatvolt.ai';
-const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+// Longer than the proxy's, so the proxy's own 504 reaches the browser before it gives up.
+const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 
 /** Server-side settings; an empty value counts as unset. None of them reaches the bundle. */
 function readServerEnv(mode: string) {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const value = (name: string) => env[name]?.trim() || undefined;
+  const milliseconds = (name: string, fallback: number) => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+      throw new Error(
+        `${name} must be a whole number of milliseconds, such as 15000, not "${raw}"`,
+      );
+    }
+    return Number(raw);
+  };
   const viewerMode = value('VIEWER_MODE');
   if (viewerMode && viewerMode !== 'live' && viewerMode !== 'demo') {
     throw new Error(`VIEWER_MODE must be "live" or "demo", not "${viewerMode}"`);
@@ -22,8 +34,8 @@ function readServerEnv(mode: string) {
   return {
     apiUrl: value('CHATVOLT_API_URL') ?? DEFAULT_API_URL,
     apiKey,
-    timeoutMs: Number(value('CHATVOLT_API_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS),
-    requestTimeoutMs: Number(value('VIEWER_REQUEST_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS),
+    timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
+    requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
     viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
   };
 }
