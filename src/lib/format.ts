@@ -2,17 +2,20 @@
 
 export type Locale = 'en' | 'pt-BR';
 
-const formatsFor = (locale: Locale) => ({
-  dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-  number: new Intl.NumberFormat(locale),
-});
-
-let formats = formatsFor('en');
+let locale: Locale = 'en';
+// Made on first use and kept: building an Intl formatter (and loading its locale data) costs
+// tens of milliseconds on a phone, which a page start should not pay for formats it never uses.
+let formats: {
+  dateTime?: Intl.DateTimeFormat;
+  relative?: Intl.RelativeTimeFormat;
+  number?: Intl.NumberFormat;
+} = {};
 
 /** Switches every date, time and number to the locale (the app remounts after it). */
-export function setFormatLocale(locale: Locale) {
-  formats = formatsFor(locale);
+export function setFormatLocale(next: Locale) {
+  if (next === locale) return;
+  locale = next;
+  formats = {};
 }
 
 /** A Date for an ISO string, or null when it is missing or not a date. */
@@ -23,6 +26,7 @@ export function parseDate(value: string | null | undefined): Date | null {
 }
 
 export function formatDateTime(date: Date): string {
+  formats.dateTime ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return formats.dateTime.format(date);
 }
 
@@ -38,17 +42,19 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "3 days ago", "in 2 hours", "now". */
 export function formatRelative(date: Date, now: number = Date.now()): string {
+  const relative = (formats.relative ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   let amount = (date.getTime() - now) / 1000;
   for (const [unit, size] of relativeSteps) {
     // Round first, so 59.6 seconds reads as "1 minute", not "60 seconds".
     const rounded = Math.round(amount);
-    if (Math.abs(rounded) < size) return formats.relative.format(rounded, unit);
+    if (Math.abs(rounded) < size) return relative.format(rounded, unit);
     amount /= size;
   }
-  return formats.relative.format(Math.round(amount), 'year');
+  return relative.format(Math.round(amount), 'year');
 }
 
 export function formatNumber(value: number): string {
+  formats.number ??= new Intl.NumberFormat(locale);
   return formats.number.format(value);
 }
 

@@ -32,6 +32,44 @@ describe('a long list of variables', () => {
   });
 });
 
+describe('filtering variables', () => {
+  it('matches names and values whatever their case, and takes any character literally', async () => {
+    const user = userEvent.setup();
+    render(
+      <VariablesPanel
+        variables={{
+          items: [
+            ...variables.slice(0, 20),
+            { name: 'pedido', value: 'Entrega ATRASADA (2 dias)' },
+            { name: 'carrinho', value: { itens: ['Caneca', 'Camiseta'] } },
+          ],
+          unreadable: [],
+        }}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'Variables' });
+    const box = within(panel).getByRole('searchbox', { name: 'Filter variables' });
+
+    await user.type(box, 'atrasada (2');
+    expect(await within(panel).findByText('1 of 22')).toBeVisible();
+    expect(within(panel).getByRole('term')).toHaveTextContent('pedido');
+
+    await user.clear(box);
+    await user.type(box, 'CAMISETA');
+    expect(await within(panel).findByText('1 of 22')).toBeVisible();
+    expect(within(panel).getByRole('term')).toHaveTextContent('carrinho');
+
+    await user.clear(box);
+    await user.type(box, 'FIELD_1');
+    // field_1 and field_10 … field_19
+    expect(await within(panel).findByText('11 of 22')).toBeVisible();
+
+    await user.clear(box);
+    await user.type(box, '.*');
+    expect(await within(panel).findByText('No variable matches “.*”.')).toBeVisible();
+  });
+});
+
 describe('a scenario with a long history', () => {
   it('shows the latest steps with the current one, and the earlier ones on request', async () => {
     const user = userEvent.setup();

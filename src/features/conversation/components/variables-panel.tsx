@@ -10,31 +10,48 @@ const t = messages.variables;
 const FILTER_THRESHOLD = 8;
 const PAGE_SIZE = 100;
 
-interface IndexedVariable {
+interface LabelledVariable {
   variable: Variable;
   label: string;
-  /** Name and value in lower case, computed once so each keystroke only compares strings. */
-  searchText: string;
 }
 
-function indexVariables(variables: Variable[]): IndexedVariable[] {
-  return variables.map((variable, index) => {
-    const label = variable.name || t.unnamed(index);
-    const value =
-      typeof variable.value === 'string' ? variable.value : (JSON.stringify(variable.value) ?? '');
-    return { variable, label, searchText: `${label}\n${value}`.toLowerCase() };
-  });
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A value as searchable text; structured values are serialised once and remembered. */
+const serialised = new WeakMap<object, string>();
+function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return String(value);
+  let text = serialised.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value) ?? '';
+    serialised.set(value, text);
+  }
+  return text;
 }
 
 export function VariablesPanel({ variables }: { variables: Section<Variable> }) {
   const filterId = useId();
   const [filter, setFilter] = useState('');
-  const query = useDeferredValue(filter.trim().toLowerCase());
-  const indexed = useMemo(() => indexVariables(variables.items), [variables.items]);
-  const matching = useMemo(
-    () => (query ? indexed.filter((entry) => entry.searchText.includes(query)) : indexed),
-    [indexed, query],
+  const query = useDeferredValue(filter.trim());
+  const labelled = useMemo(
+    () =>
+      variables.items.map((variable, index): LabelledVariable => ({
+        variable,
+        label: variable.name || t.unnamed(index),
+      })),
+    [variables.items],
   );
+  // A case-insensitive scan of names and values on each search, rather than a lower-cased copy
+  // of every value made up front: 5,000 variables can carry megabytes of text, and the
+  // conversation must show before anybody filters it.
+  const matching = useMemo(() => {
+    if (!query) return labelled;
+    const pattern = new RegExp(escapeRegExp(query), 'iu');
+    return labelled.filter(
+      ({ variable, label }) => pattern.test(label) || pattern.test(valueText(variable.value)),
+    );
+  }, [labelled, query]);
   const { shown, more } = useShowMore(matching, PAGE_SIZE);
   const total = variables.items.length;
 
