@@ -23,7 +23,7 @@ describe('language', () => {
     // The timeline's date in Brazilian form: "20 de fev. de 2026".
     const timeline = screen.getByRole('region', { name: 'Linha do tempo do CRM' });
     expect(within(timeline).getAllByText(/de fev\. de 2026/).length).toBeGreaterThan(0);
-    expect(localStorage.getItem('conversation-viewer.language')).toBe('pt-BR');
+    expect(localStorage.getItem('conversation-viewer:language')).toBe('pt-BR');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Idioma' }), 'English');
     expect(await screen.findByRole('region', { name: 'Contacts' })).toBeVisible();
@@ -69,11 +69,11 @@ describe('language', () => {
     expect(preferredLocale(['de-DE', 'fr'])).toBe('en');
     expect(preferredLocale([])).toBe('en');
 
-    localStorage.setItem('conversation-viewer.language', 'en');
+    localStorage.setItem('conversation-viewer:language', 'en');
     expect(preferredLocale(['pt-BR'])).toBe('en');
     // Anything else kept there is somebody else's, and ignored.
     for (const foreign of ['klingon', '{"locale":"pt-BR"}', '', '__proto__']) {
-      localStorage.setItem('conversation-viewer.language', foreign);
+      localStorage.setItem('conversation-viewer:language', foreign);
       expect(preferredLocale(['pt-BR']), foreign).toBe('pt-BR');
     }
   });

@@ -19,7 +19,7 @@ const dictionaries: Record<Locale, () => Promise<Messages>> = {
   'pt-BR': () => import('@/lib/messages.pt-BR').then((module) => module.ptBR),
 };
 
-const storageKey = 'conversation-viewer.language';
+const storageKey = 'conversation-viewer:language';
 
 const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && Object.hasOwn(languageNames, value);
