@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { Badge } from '@/components/ui/badge';
-import { MessageIcon } from '@/components/ui/icons';
+import { ListIcon, MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
 import { JumpBox } from '@/features/conversation/jump/jump-box';
@@ -30,9 +30,13 @@ export function RootLayout({ children }: { children: ReactNode }) {
             <NavLink
               to={paths.conversations.href()}
               end
-              className="rounded-md px-2 py-1 text-muted hover:bg-subtle hover:text-ink aria-[current=page]:font-medium aria-[current=page]:text-ink"
+              className="flex items-center rounded-md p-1.5 text-muted hover:bg-subtle hover:text-ink aria-[current=page]:font-medium aria-[current=page]:text-ink sm:px-2 sm:py-1"
             >
-              {messages.nav.conversations}
+              {/* On a phone too the icon stands for the name: the jump box needs the room. */}
+              <ListIcon className="size-5 sm:hidden" />
+              <span className="sr-only whitespace-nowrap sm:not-sr-only">
+                {messages.nav.conversations}
+              </span>
             </NavLink>
           </nav>
           <KeyboardShortcuts />

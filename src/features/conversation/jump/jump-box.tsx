@@ -119,11 +119,14 @@ export function JumpBox() {
   }
 
   function onBlur(event: FocusEvent<HTMLFormElement>) {
-    if (!event.currentTarget.contains(event.relatedTarget)) fold({ refocus: false });
+    if (event.currentTarget.contains(event.relatedTarget)) return;
+    // Leaving the box: nothing of it should float over the page.
+    setProblem(null);
+    fold({ refocus: false });
   }
 
   return (
-    <div className="flex min-w-0 sm:max-w-sm sm:flex-1">
+    <div className="flex shrink-0 sm:max-w-sm sm:min-w-0 sm:flex-1 sm:shrink">
       <button
         ref={unfoldRef}
         type="button"
