@@ -46,7 +46,11 @@ export function RootLayout({ children }: { children: ReactNode }) {
               className="border-violet-500/50 bg-violet-50 text-violet-900 dark:border-violet-400/50 dark:bg-violet-400/10 dark:text-violet-100"
               title={messages.demoDataHint}
             >
-              {messages.demoData}
+              {/* A phone has room for one short word beside the language and the menu. */}
+              <span className="sm:hidden" aria-hidden="true">
+                {messages.demoDataShort}
+              </span>
+              <span className="sr-only sm:not-sr-only">{messages.demoData}</span>
             </Badge>
           )}
         </div>

@@ -5,6 +5,7 @@ import { count, type Messages } from './messages';
 export const ptBR: Messages = {
   appName: 'Visualizador de Conversas',
   demoData: 'Dados de demonstração',
+  demoDataShort: 'Demo',
   demoDataHint: 'Dados de exemplo servidos no navegador; nenhuma API é chamada.',
   skipToContent: 'Pular para o conteúdo',
   loadingPage: 'Carregando…',

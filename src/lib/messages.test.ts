@@ -46,6 +46,7 @@ describe('UI strings', () => {
     // Names and words that read the same in both languages.
     const same = new Set([
       'errors.status',
+      'demoDataShort',
       'variables.unnamed',
       'status.label',
       'triage.status',

@@ -11,6 +11,7 @@ export const count = (n: number, one: string, many: string) =>
 export const en = {
   appName: 'Conversation Viewer',
   demoData: 'Demo data',
+  demoDataShort: 'Demo',
   demoDataHint: 'Fixtures served in the browser; no API is called.',
   skipToContent: 'Skip to content',
   loadingPage: 'Loading…',
