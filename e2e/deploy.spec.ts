@@ -226,11 +226,35 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
     { method: 'GET', path: `/conversation/${id('get')}`, ...upstream },
   ]);
   // Whatever reached the API, from any test, is one of the allowed shapes.
-  const allowedShape = /^\/conversation(\/[^/?]+)?(\?|$)/;
+  const allowedShape = /^\/conversation(\/[^/?]+(\/messages\/\d{1,4})?)?(\?|$)/;
   expect(received.filter((r) => !allowedShape.test(r.path))).toEqual([]);
   expect(received.filter((r) => r.authorization !== upstream.authorization || r.cookie)).toEqual(
     [],
   );
+});
+
+test('a conversation’s latest messages reach the API with their count, and nothing else under it', async ({
+  request,
+}) => {
+  const marker = uniqueMarker();
+  const id = encodeURIComponent(`echo:${marker}/x`);
+  const messages = await request.get(`/api/conversation/${id}/messages/50?count=9999`);
+  expect(messages.status()).toBe(200);
+  for (const path of [
+    `/api/conversation/${id}/messages/12345`,
+    `/api/conversation/${id}/messages/`,
+    `/api/conversation/${id}/messages/-1`,
+    `/api/conversation/${id}/messages/5/more`,
+    `/api/conversation/${id}/other/5`,
+    `/api/conversation/../messages/5`,
+  ]) {
+    expect(await rawGet(path), path).toEqual({
+      status: 404,
+      body: '{"error":"Unknown API path"}\n',
+    });
+  }
+  const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
+  expect(received.map((r) => r.path)).toEqual([`/conversation/${id}/messages/50`]);
 });
 
 test('the list forwards only its documented filters, once each', async ({ request }) => {

@@ -1,8 +1,8 @@
 /**
  * A stand-in for the Chatvolt API on 127.0.0.1, for the live end-to-end run. It records what
- * reaches it (method, path, Authorization, Cookie) and answers a few conversations and every
- * failure the viewer must survive; `GET /__received` tells the test what arrived. It stops by
- * itself after an hour at the latest.
+ * reaches it (method, path, Authorization, Cookie) and answers a few conversations, one transcript
+ * and every failure the viewer must survive; `GET /__received` tells the test what arrived. It stops
+ * by itself after an hour at the latest.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
@@ -49,6 +49,34 @@ const listItems = [
   'not a conversation',
 ];
 
+/** conv_live_1's transcript, oldest first: 60 messages, so a second page exists. */
+const liveMessages = Array.from({ length: 60 }, (_, index) => {
+  const createdAt = new Date(Date.parse('2026-11-20T10:00:00.000Z') + index * 60_000).toISOString();
+  const id = `live_msg_${index + 1}`;
+  if (index === 0) return { id, from: 'human', text: 'First live message', createdAt };
+  if (index === 59)
+    return {
+      id,
+      from: 'agent',
+      userId: 'user_1',
+      text: 'Newest live message, see https://example.com/help.',
+      createdAt,
+    };
+  return index % 2
+    ? { id, from: 'agent', agentId: 'agent_1', text: `AI answer ${index + 1}`, createdAt }
+    : { id, from: 'human', text: `Contact message ${index + 1}`, createdAt };
+});
+
+/** The `count` latest messages, newest first; echo ids have none, other ids are unknown. */
+function answerMessages(id: string, count: number, response: ServerResponse) {
+  if (id === 'conv_live_1') {
+    const messages = liveMessages.slice(Math.max(0, liveMessages.length - count)).toReversed();
+    return send(response, 200, JSON.stringify({ status: 'HUMAN_REQUESTED', messages }));
+  }
+  if (/^echo[:_]/.test(id)) return send(response, 200, JSON.stringify({ messages: [] }));
+  send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
+}
+
 /** The 5 MB conversation, serialised on first use. */
 let hugeJson: string | undefined;
 
@@ -80,8 +108,7 @@ function answer(id: string, response: ServerResponse) {
   if (id === 'json_string') return send(response, 200, '"conv_live_1"');
   if (id === 'never_answers') return; // the proxy's timeout must end it
   // Any other id is echoed back as the title, to show which id arrived (`echo_` keeps it plain).
-  if (/^echo[:_]/.test(id))
-    return send(response, 200, JSON.stringify({ id, title: `Echo ${id}` }));
+  if (/^echo[:_]/.test(id)) return send(response, 200, JSON.stringify({ id, title: `Echo ${id}` }));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
 }
 
@@ -95,6 +122,9 @@ const server = createServer((request, response) => {
     cookie: request.headers.cookie ?? null,
   });
   if (url.pathname === '/conversation') return send(response, 200, JSON.stringify(listItems));
+  const messages = /^\/conversation\/([^/]+)\/messages\/(\d+)$/.exec(url.pathname);
+  if (messages)
+    return answerMessages(decodeURIComponent(messages[1]!), Number(messages[2]), response);
   const segment = /^\/conversation\/([^/]+)$/.exec(url.pathname)?.[1];
   if (!segment) return send(response, 404, '{"message":"no such path"}');
   answer(decodeURIComponent(segment), response);
