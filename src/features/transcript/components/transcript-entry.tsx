@@ -39,7 +39,7 @@ function LinkedText({ text }: { text: string }) {
             href={part.href}
             target="_blank"
             rel="noopener noreferrer"
-            className="break-all text-accent underline"
+            className="text-accent underline wrap-anywhere"
           >
             {part.text}
             <span className="sr-only"> {messages.transcript.opensInNewTab}</span>
@@ -75,7 +75,7 @@ function MessageBubble({ message }: { message: Message }) {
         {message.attachments.length > 0 && (
           <ul aria-label={t.attachments} className="mt-1 space-y-0.5 text-xs">
             {message.attachments.map((attachment, index) => (
-              <li key={index} className="break-all">
+              <li key={index} className="wrap-anywhere">
                 {attachment.href ? (
                   <a
                     href={attachment.href}
