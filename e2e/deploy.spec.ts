@@ -314,12 +314,15 @@ test('a deep link asks the API once, the page preloading what the app then fetch
   const id = `echo_${Math.random().toString(36).slice(2, 10)}`;
   const response = await page.goto(`/conversations/${id}`);
   expect(response?.headers().link).toBe(
-    `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin`,
+    `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin, ` +
+      `</api/conversation/${id}/messages/50>; rel=preload; as=fetch; crossorigin`,
   );
   await expect(page.getByRole('heading', { level: 1, name: `Echo ${id}` })).toBeVisible();
-  // Two would mean the app did not take the preload over and asked again.
-  const asked = (await receivedUpstream()).filter((r) => r.path === `/conversation/${id}`);
-  expect(asked).toHaveLength(1);
+  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
+  // Two of either would mean the app did not take the preload over and asked again.
+  const received = (await receivedUpstream()).map((r) => r.path);
+  expect(received.filter((path) => path === `/conversation/${id}`)).toHaveLength(1);
+  expect(received.filter((path) => path === `/conversation/${id}/messages/50`)).toHaveLength(1);
 
   // An id that could break the header is left to the app alone.
   const odd = await page.goto(`/conversations/${encodeURIComponent('echo:a,b>c')}`);

@@ -3,6 +3,16 @@ import { isTransient } from './api-client';
 
 const MAX_RETRIES = 3;
 
+/** How often what an agent has open is checked for news, while its tab is visible. */
+export const REFRESH_INTERVAL_MS = 30_000;
+
+/** For the open conversation and its messages: every 30 s while visible, and on focus. */
+export const liveRefresh = {
+  refetchInterval: REFRESH_INTERVAL_MS,
+  refetchIntervalInBackground: false,
+  refetchOnWindowFocus: true,
+} as const;
+
 /** The app's retry policy lives here, so tests switch it off in one place. */
 export function createQueryClient() {
   return new QueryClient({

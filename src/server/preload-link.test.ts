@@ -1,15 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { preloadLinkFor } from './preload-link';
+import { TRANSCRIPT_PAGE_SIZE } from '@/features/transcript/api/queries';
+import { PRELOADED_MESSAGES, preloadLinkFor } from './preload-link';
+
+const preloads = (id: string) =>
+  `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin, ` +
+  `</api/conversation/${id}/messages/50>; rel=preload; as=fetch; crossorigin`;
 
 describe('preload link', () => {
-  it('preloads a deep link’s conversation', () => {
-    expect(preloadLinkFor('/conversations/conv_abc123')).toBe(
-      '</api/conversation/conv_abc123>; rel=preload; as=fetch; crossorigin',
-    );
-    expect(preloadLinkFor('/conversations/cm1x-Y_9')).toBe(
-      '</api/conversation/cm1x-Y_9>; rel=preload; as=fetch; crossorigin',
-    );
+  it('preloads a deep link’s conversation and the messages the page asks for first', () => {
+    expect(preloadLinkFor('/conversations/conv_abc123')).toBe(preloads('conv_abc123'));
+    expect(preloadLinkFor('/conversations/cm1x-Y_9')).toBe(preloads('cm1x-Y_9'));
+    expect(PRELOADED_MESSAGES).toBe(TRANSCRIPT_PAGE_SIZE);
   });
 
   it.each([

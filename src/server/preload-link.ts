@@ -1,9 +1,13 @@
 /**
  * A deep link's data, asked for while the app's script is still downloading: the page's response
- * carries `Link: rel=preload` for the conversation's API call, which the app's own fetch then
- * takes over. Only live servers send it (in demo mode the browser's mock answers /api).
+ * carries `Link: rel=preload` for the conversation's API call and its newest messages, which the
+ * app's own fetches then take over. Only live servers send it (in demo mode the browser's mock
+ * answers /api).
  */
 import type { Connect } from 'vite';
+
+/** The transcript's first page, as TRANSCRIPT_PAGE_SIZE says (a test keeps the two equal). */
+export const PRELOADED_MESSAGES = 50;
 
 // Ids as Chatvolt makes them. Anything else (a `,` or `>` would break the header) is simply
 // fetched by the app once it runs.
@@ -13,7 +17,9 @@ const plainId = /^[A-Za-z0-9_-]{1,256}$/;
 export function preloadLinkFor(pathname: string): string | null {
   const id = /^\/conversations\/([^/]+)$/.exec(pathname)?.[1];
   if (!id || !plainId.test(id)) return null;
-  return `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin`;
+  return [`/api/conversation/${id}`, `/api/conversation/${id}/messages/${PRELOADED_MESSAGES}`]
+    .map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`)
+    .join(', ');
 }
 
 export function preloadLinkMiddleware(): Connect.NextHandleFunction {

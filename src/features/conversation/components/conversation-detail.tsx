@@ -32,7 +32,6 @@ export function ConversationDetail({
   return (
     <ConversationLayout
       header={<ConversationHeader conversation={conversation} />}
-      wide={transcript && <Guarded title={messages.transcript.title}>{transcript}</Guarded>}
       side={
         <>
           <Guarded title={t.contacts}>
@@ -48,6 +47,8 @@ export function ConversationDetail({
       }
       main={
         <>
+          {/* First in the wide column: what was said is what an agent reads first. */}
+          {transcript && <Guarded title={messages.transcript.title}>{transcript}</Guarded>}
           <Guarded title={t.timeline}>
             <CrmTimeline links={conversation.scenarioLinks} />
           </Guarded>

@@ -1,23 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { messages } from '@/lib/messages';
+import { liveRefresh } from '@/lib/query-client';
 import { conversationQueries } from '../api/queries';
-import { useRememberConversation } from '../recents/use-recents';
+import { useRememberConversation } from '../recents/remember-conversation';
 import { ConversationDetail } from './conversation-detail';
 import { ConversationError } from './conversation-error';
 import { ConversationSkeleton } from './conversation-skeleton';
 import { ConversationToolbar } from './conversation-toolbar';
 
-/** An open conversation is checked this often while its tab is visible, and on focus. */
-export const REFRESH_INTERVAL_MS = 30_000;
-
 /** One conversation by id: its data when we have it, else a specific error, else the skeleton. */
-export function ConversationPage({ id, transcript }: { id: string; transcript?: ReactNode }) {
+export function ConversationPage({
+  id,
+  transcript,
+  onRefresh,
+}: {
+  id: string;
+  /** The messages panel, from its own feature. */
+  transcript?: ReactNode;
+  /** Refreshes what the page embeds (the messages) along with the conversation. */
+  onRefresh?: () => void;
+}) {
   const conversation = useQuery({
     ...conversationQueries.detail(id),
-    refetchInterval: REFRESH_INTERVAL_MS,
-    refetchIntervalInBackground: false,
-    refetchOnWindowFocus: true,
+    ...liveRefresh,
   });
   useRememberConversation(id, conversation.data);
   // Shown above the data and above the skeleton alike, so loading takes the final layout.
@@ -26,7 +32,10 @@ export function ConversationPage({ id, transcript }: { id: string; transcript?: 
       id={id}
       updatedAt={conversation.dataUpdatedAt}
       fetching={conversation.isFetching && !conversation.isPending}
-      onRefresh={() => void conversation.refetch()}
+      onRefresh={() => {
+        void conversation.refetch();
+        onRefresh?.();
+      }}
     />
   );
 

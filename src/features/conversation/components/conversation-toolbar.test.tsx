@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoConversations } from '@/mocks/fixtures/demo-conversations';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
-import { REFRESH_INTERVAL_MS } from './conversation-page';
+import { REFRESH_INTERVAL_MS } from '@/lib/query-client';
 import { FRESHNESS_TICK_MS } from './conversation-toolbar';
 
 const ID = 'conv_abc123';

@@ -9,9 +9,11 @@ export const TRANSCRIPT_MAX_COUNT = 9_999;
 
 export const transcriptQueries = {
   all: () => ['transcripts'] as const,
+  /** Every page size asked of one conversation's messages. */
+  of: (conversationId: string) => [...transcriptQueries.all(), conversationId] as const,
   latest: (conversationId: string, count: number = TRANSCRIPT_PAGE_SIZE) =>
     queryOptions({
-      queryKey: [...transcriptQueries.all(), conversationId, count],
+      queryKey: [...transcriptQueries.of(conversationId), count],
       queryFn: ({ signal }) => fetchTranscript(conversationId, count, signal),
     }),
 };

@@ -4,6 +4,7 @@ import { messages } from '@/lib/messages';
 import { usePrinting } from '@/lib/use-printing';
 import type { TranscriptEntry } from '../api/transcript-schema';
 import { TranscriptEntryView } from './transcript-entry';
+import { transcriptBodyHeight } from './transcript-skeleton';
 
 const rowClassName = 'px-4 py-1.5';
 
@@ -17,6 +18,8 @@ const rowClassName = 'px-4 py-1.5';
 export function TranscriptList({ entries }: { entries: TranscriptEntry[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
+  // The virtualiser hands out fresh functions on purpose; the compiler leaves this component be.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
@@ -40,7 +43,7 @@ export function TranscriptList({ entries }: { entries: TranscriptEntry[] }) {
       aria-label={messages.transcript.listLabel}
       // Focusable, so the keyboard can scroll it.
       tabIndex={0}
-      className="h-[min(36rem,70vh)] overflow-y-auto overscroll-contain print:h-auto print:overflow-visible"
+      className={`${transcriptBodyHeight} overflow-y-auto overscroll-contain print:h-auto print:overflow-visible`}
     >
       {printing ? (
         <ol className="py-2">

@@ -1,8 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REFRESH_INTERVAL_MS } from '@/lib/query-client';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
+// The page loads the panel lazily; importing it here transforms it before the first test's clock.
+import './transcript-panel';
 
 const messagesPath = '/api/conversation/:id/messages/:count';
 
@@ -33,8 +36,9 @@ describe('transcript panel', () => {
   it('shows who wrote each message, when, and its text with safe links', async () => {
     tallViewport();
     renderApp('/conversations/conv_abc123');
+    // Found on the page first: the panel's code loads lazily, after its placeholder.
+    await screen.findByText(/I can't log in to my account/);
     const panel = await transcript();
-    await within(panel).findByText(/I can't log in to my account/);
 
     const [first, second, , , fifth] = rows(panel);
     expect(within(first!).getByText('Contact')).toBeVisible();
@@ -182,5 +186,36 @@ describe('transcript panel', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(9);
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
+  });
+});
+
+describe('transcript freshness', () => {
+  beforeEach(() => {
+    server.events.removeAllListeners();
+    // Real time still runs (MSW and Testing Library need it); tests jump ahead on purpose.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for new messages every 30 s, and with the page’s Refresh button and `r`', async () => {
+    tallViewport();
+    const counts = recordCounts();
+    const { user } = renderApp('/conversations/conv_abc123');
+    await screen.findByText(/I can't log in to my account/);
+    // Each trigger asks once more for the newest 50 (tests keep no data fresh, so the first load
+    // may have asked twice).
+    let asked = counts.length;
+    const askedAgain = async () => {
+      await vi.waitFor(() => expect(counts).toHaveLength(asked + 1));
+      expect(counts.at(-1)).toBe(50);
+      asked += 1;
+    };
+
+    await act(() => vi.advanceTimersByTimeAsync(REFRESH_INTERVAL_MS));
+    await askedAgain();
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await askedAgain();
+    await user.keyboard('r');
+    await askedAgain();
   });
 });

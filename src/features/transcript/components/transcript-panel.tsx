@@ -4,8 +4,10 @@ import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
 import { ApiError } from '@/lib/api-client';
 import { messages } from '@/lib/messages';
+import { liveRefresh } from '@/lib/query-client';
 import { TRANSCRIPT_MAX_COUNT, TRANSCRIPT_PAGE_SIZE, transcriptQueries } from '../api/queries';
 import { TranscriptList } from './transcript-list';
+import { TranscriptSkeleton } from './transcript-skeleton';
 
 const buttonClassName =
   'inline-flex items-center gap-1.5 rounded-md border border-line px-2.5 py-1 text-xs font-medium hover:bg-subtle aria-disabled:opacity-60 print:hidden';
@@ -39,20 +41,6 @@ function TranscriptError({ error, onRetry }: { error: Error; onRetry: () => void
   );
 }
 
-function TranscriptSkeleton() {
-  const block = 'animate-pulse rounded-lg bg-subtle';
-  return (
-    <div aria-busy="true" className="space-y-3">
-      <p className="sr-only">{messages.transcript.loading}</p>
-      {[60, 45, 70, 35].map((width, index) => (
-        <div key={index} className={index % 2 ? 'flex justify-end' : 'flex'}>
-          <div className={`${block} h-12`} style={{ width: `${width}%` }} />
-        </div>
-      ))}
-    </div>
-  );
-}
-
 /**
  * The conversation's messages: the newest first, earlier ones on request. Loads and fails on its
  * own, so the rest of the page never waits for it.
@@ -63,6 +51,8 @@ export function TranscriptPanel({ conversationId }: { conversationId: string }) 
   const [count, setCount] = useState(TRANSCRIPT_PAGE_SIZE);
   const query = useQuery({
     ...transcriptQueries.latest(conversationId, count),
+    // New messages arrive the way the conversation's changes do.
+    ...liveRefresh,
     // Asking for more keeps the shown messages until the longer list arrives.
     placeholderData: keepPreviousData,
   });
