@@ -51,10 +51,48 @@ function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
   return { name: 'chatvolt-api-proxy', configureServer: use, configurePreviewServer: use };
 }
 
+/**
+ * Everything the entry imports statically goes into one initial chunk. Left to itself, Rolldown
+ * gives each module the entry shares with a lazy chunk (icons, strings, the API client…) a chunk
+ * of its own: a dozen files on a page's critical path, each compressed alone. This plugin records
+ * the static import graph as modules are parsed; the chunk group asks it what the entry reaches.
+ */
+function initialChunk() {
+  const staticImports = new Map<string, string[]>();
+  let entry: string | undefined;
+  let initial: Set<string> | undefined;
+  const reachedFromEntry = (id: string) => {
+    if (!initial && entry) {
+      initial = new Set([entry]);
+      for (const module of initial) {
+        for (const imported of staticImports.get(module) ?? []) initial.add(imported);
+      }
+    }
+    return initial?.has(id) ?? false;
+  };
+  const plugin: Plugin = {
+    name: 'initial-chunk',
+    apply: 'build',
+    moduleParsed(info) {
+      staticImports.set(info.id, info.importedIds);
+      if (info.isEntry) entry = info.id;
+    },
+  };
+  return { plugin, group: { name: 'index', test: reachedFromEntry } };
+}
+
 export default defineConfig(({ mode }) => {
   const server = readServerEnv(mode);
+  const initial = initialChunk();
   return {
-    plugins: [react(), tailwindcss(), msw(), securityHeadersPlugin(), apiProxyPlugin(server)],
+    plugins: [
+      react(),
+      tailwindcss(),
+      msw(),
+      securityHeadersPlugin(),
+      apiProxyPlugin(server),
+      initial.plugin,
+    ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     // The only build-time fact the browser gets: demo or live. A literal boolean, so a live
     // build drops every demo-only branch, and with it MSW and the fixtures.
@@ -64,7 +102,12 @@ export default defineConfig(({ mode }) => {
     },
     server: { port: 5173 },
     preview: { port: 4173 },
-    build: { sourcemap: 'hidden' },
+    build: {
+      sourcemap: 'hidden',
+      // Every browser the viewer supports preloads modules natively.
+      modulePreload: { polyfill: false },
+      rolldownOptions: { output: { codeSplitting: { groups: [initial.group] } } },
+    },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],

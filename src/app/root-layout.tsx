@@ -1,13 +1,18 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { ListIcon, MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
-import { JumpBox } from '@/features/conversation/jump/jump-box';
+import { JumpBoxPlaceholder } from '@/features/conversation/jump/jump-box-placeholder';
 import { LanguageSwitcher } from '@/features/language/language-switcher';
-import { KeyboardShortcuts } from '@/features/shortcuts/shortcuts-dialog';
+import { KeyboardShortcuts } from '@/features/shortcuts/keyboard-shortcuts';
 import { messages } from '@/lib/messages';
+
+// Loaded right after the page, not before it: a conversation's first paint does not need it.
+const JumpBox = lazy(() =>
+  import('@/features/conversation/jump/jump-box').then((module) => ({ default: module.JumpBox })),
+);
 
 export function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -25,7 +30,9 @@ export function RootLayout({ children }: { children: ReactNode }) {
             {/* On a phone the icon stands for the name, to leave room for the navigation. */}
             <span className="sr-only whitespace-nowrap sm:not-sr-only">{messages.appName}</span>
           </Link>
-          <JumpBox />
+          <Suspense fallback={<JumpBoxPlaceholder />}>
+            <JumpBox />
+          </Suspense>
           <nav aria-label={messages.nav.label} className="ml-auto flex items-center gap-1 text-sm">
             <NavLink
               to={paths.conversations.href()}

@@ -1,20 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useParams } from 'react-router';
 import { conversationIdProblem } from '@/config/paths';
 import { ConversationPage } from '@/features/conversation/components/conversation-page';
-import { transcriptQueries } from '@/features/transcript/api/queries';
-import { TranscriptPanel } from '@/features/transcript/components/transcript-panel';
+import { TranscriptPanelSkeleton } from '@/features/transcript/components/transcript-skeleton';
 import { messages } from '@/lib/messages';
-import { OpenConversationForm } from '../open-conversation-form';
+
+// The transcript's code (its schema and virtual list) loads beside the page's data, not before
+// it: nothing of it is needed for the conversation's first paint.
+const loadTranscriptPanel = () => import('@/features/transcript/components/transcript-panel');
+const loadTranscriptQueries = () => import('@/features/transcript/api/queries');
+// Only an unusable id needs the form, so it is not part of every conversation's code.
+const OpenConversationForm = lazy(() =>
+  import('../open-conversation-form').then((module) => ({ default: module.OpenConversationForm })),
+);
+const TranscriptPanel = lazy(() =>
+  loadTranscriptPanel().then((module) => ({ default: module.TranscriptPanel })),
+);
 
 export function ConversationRoute() {
   const { id = '' } = useParams();
   const problem = conversationIdProblem(id);
   const queryClient = useQueryClient();
-  // The messages start loading with the conversation, not after it.
+  // The messages and their code start loading with the conversation, not after it.
   useEffect(() => {
-    if (!problem) void queryClient.prefetchQuery(transcriptQueries.latest(id));
+    if (problem) return;
+    void loadTranscriptQueries().then(({ transcriptQueries }) =>
+      queryClient.prefetchQuery(transcriptQueries.latest(id)),
+    );
+    void loadTranscriptPanel();
   }, [queryClient, id, problem]);
   if (problem) {
     return (
@@ -24,10 +38,27 @@ export function ConversationRoute() {
       >
         <title>{`${messages.idProblem[problem]} · ${messages.appName}`}</title>
         <h1 className="text-lg font-semibold">{messages.idProblem[problem]}</h1>
-        <OpenConversationForm />
+        <Suspense fallback={null}>
+          <OpenConversationForm />
+        </Suspense>
       </div>
     );
   }
   // A new id is a new page: no state of the previous conversation carries over.
-  return <ConversationPage key={id} id={id} transcript={<TranscriptPanel conversationId={id} />} />;
+  return (
+    <ConversationPage
+      key={id}
+      id={id}
+      transcript={
+        <Suspense fallback={<TranscriptPanelSkeleton />}>
+          <TranscriptPanel conversationId={id} />
+        </Suspense>
+      }
+      onRefresh={() =>
+        void loadTranscriptQueries().then(({ transcriptQueries }) =>
+          queryClient.refetchQueries({ queryKey: transcriptQueries.of(id), type: 'active' }),
+        )
+      }
+    />
+  );
 }

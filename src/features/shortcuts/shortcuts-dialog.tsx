@@ -1,9 +1,6 @@
-import { Fragment, useId, useRef } from 'react';
-import { useNavigate } from 'react-router';
-import { CloseIcon, KeyboardIcon } from '@/components/ui/icons';
-import { paths } from '@/config/paths';
+import { Fragment, useEffect, useId, useRef } from 'react';
+import { CloseIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { useShortcut } from '@/lib/use-shortcut';
 
 /**
  * Every shortcut of the app, by where it works. Alternatives are separate strings; within one,
@@ -56,74 +53,53 @@ function Keys({ keys }: { keys: string[] }) {
   ));
 }
 
-/**
- * The app-wide shortcuts (`?` for this list, `g h` for home) and the list itself, a modal
- * dialog that a header button opens too.
- */
-export function KeyboardShortcuts() {
+/** The list of every shortcut, a modal dialog; loaded when first asked for. */
+export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const navigate = useNavigate();
   const t = messages.shortcuts;
-
-  const show = () => {
-    if (!dialogRef.current?.open) dialogRef.current?.showModal();
-  };
-  useShortcut('?', show);
-  useShortcut('g h', () => void navigate(paths.home.href()));
+  useEffect(() => dialogRef.current?.showModal(), []);
 
   return (
-    <>
-      <button
-        type="button"
-        onClick={show}
-        aria-haspopup="dialog"
-        aria-label={t.title}
-        title={t.title}
-        aria-keyshortcuts="?"
-        className="hidden size-8 items-center justify-center rounded-md text-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-accent sm:inline-flex"
-      >
-        <KeyboardIcon className="size-5" />
-      </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        // A click on the backdrop lands on the dialog itself: close, as Escape does.
-        onClick={(event) => event.target === event.currentTarget && dialogRef.current?.close()}
-        className="m-auto w-[min(32rem,calc(100vw-1.5rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
-      >
-        <div className="p-5">
-          <div className="flex items-center justify-between gap-3">
-            <h2 id={titleId} className="text-lg font-semibold">
-              {t.title}
-            </h2>
-            <button
-              type="button"
-              onClick={() => dialogRef.current?.close()}
-              aria-label={t.close}
-              title={t.close}
-              className="inline-flex size-8 items-center justify-center rounded-md text-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
-            >
-              <CloseIcon />
-            </button>
-          </div>
-          {shortcutGroups().map((group) => (
-            <section key={group.title} className="mt-4">
-              <h3 className="text-sm font-semibold text-muted">{group.title}</h3>
-              <dl className="mt-1 divide-y divide-line text-sm">
-                {group.shortcuts.map((shortcut) => (
-                  <div key={shortcut.does} className="flex items-center justify-between gap-4 py-2">
-                    <dt>{shortcut.does}</dt>
-                    <dd className="shrink-0 text-right">
-                      <Keys keys={shortcut.keys} />
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      // A click on the backdrop lands on the dialog itself: close, as Escape does.
+      onClick={(event) => event.target === event.currentTarget && dialogRef.current?.close()}
+      className="m-auto w-[min(32rem,calc(100vw-1.5rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+    >
+      <div className="p-5">
+        <div className="flex items-center justify-between gap-3">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {t.title}
+          </h2>
+          <button
+            type="button"
+            onClick={() => dialogRef.current?.close()}
+            aria-label={t.close}
+            title={t.close}
+            className="inline-flex size-8 items-center justify-center rounded-md text-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
+          >
+            <CloseIcon />
+          </button>
         </div>
-      </dialog>
-    </>
+        {shortcutGroups().map((group) => (
+          <section key={group.title} className="mt-4">
+            <h3 className="text-sm font-semibold text-muted">{group.title}</h3>
+            <dl className="mt-1 divide-y divide-line text-sm">
+              {group.shortcuts.map((shortcut) => (
+                <div key={shortcut.does} className="flex items-center justify-between gap-4 py-2">
+                  <dt>{shortcut.does}</dt>
+                  <dd className="shrink-0 text-right">
+                    <Keys keys={shortcut.keys} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </dialog>
   );
 }

@@ -196,7 +196,7 @@ describe('conversation page', () => {
     });
     renderApp('/conversations/%20%20');
     expect(await screen.findByRole('heading', { name: 'Enter a conversation id.' })).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'Conversation id or link' })).toBeVisible();
+    expect(await screen.findByRole('textbox', { name: 'Conversation id or link' })).toBeVisible();
     expect(requests).toBe(0);
   });
 });

@@ -23,6 +23,8 @@ beforeEach(() => {
 });
 
 const box = () => screen.getByRole('combobox', { name: 'Jump to a conversation' });
+// The header loads the box right after the page.
+const boxLoaded = () => screen.findByRole('combobox', { name: 'Jump to a conversation' });
 const optionNames = () =>
   within(screen.getByRole('listbox', { name: 'Recent conversations' }))
     .getAllByRole('option')
@@ -31,6 +33,7 @@ const optionNames = () =>
 describe('jump box', () => {
   it('suggests the recent conversations while focused, and filters them as one types', async () => {
     const { user } = renderApp('/nowhere');
+    await boxLoaded();
     expect(box()).toHaveAttribute('aria-expanded', 'false');
     await user.click(box());
     expect(box()).toHaveAttribute('aria-expanded', 'true');
@@ -49,6 +52,7 @@ describe('jump box', () => {
 
   it('moves through suggestions with the arrow keys and opens one with Enter', async () => {
     const { user } = renderApp('/nowhere');
+    await boxLoaded();
     await user.click(box());
     await user.keyboard('{ArrowDown}{ArrowDown}');
     const second = screen.getByRole('option', { name: /Pedido atrasado/ });
@@ -74,6 +78,7 @@ describe('jump box', () => {
 
   it('closes the suggestions on Escape, then clears the text', async () => {
     const { user } = renderApp('/nowhere');
+    await boxLoaded();
     await user.type(box(), 'conv');
     expect(box()).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Escape}');
@@ -85,6 +90,7 @@ describe('jump box', () => {
 
   it('opens a pasted dashboard link on Enter', async () => {
     const { user } = renderApp('/nowhere');
+    await boxLoaded();
     await user.click(box());
     await user.paste('see https://app.chatvolt.ai/agents/a1/conversations/conv_mail_Ab12 please');
     await user.keyboard('{Enter}');
@@ -95,6 +101,7 @@ describe('jump box', () => {
 
   it('says what is wrong with input that holds no id', async () => {
     const { user } = renderApp('/nowhere');
+    await boxLoaded();
     await user.type(box(), 'https://chatvolt.ai/pricing{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'That link does not lead to a conversation.',
@@ -113,6 +120,7 @@ describe('jump box', () => {
     ['Cmd+K', '{Meta>}k{/Meta}'],
   ])('takes focus on %s', async (_, keys) => {
     const { user } = renderApp('/nowhere');
+    await boxLoaded();
     await screen.findByRole('heading', { name: 'Page not found' });
     expect(box()).not.toHaveFocus();
     await user.keyboard(keys);

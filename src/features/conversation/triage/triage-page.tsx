@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { messages } from '@/lib/messages';
 import { searchParamsFromView, viewFromSearchParams, type ListView } from '../api/list-filters';
-import { conversationQueries } from '../api/queries';
+import { conversationListQuery } from './list-query';
 import { ConversationError } from '../components/conversation-error';
 import { narrowRows, sortRows } from './order';
 import { describeFilters, TriageFilters } from './triage-filters';
@@ -32,7 +32,7 @@ function ListSkeleton() {
 export function TriagePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
-  const list = useQuery(conversationQueries.list(view.filters));
+  const list = useQuery(conversationListQuery(view.filters));
   const sorted = useMemo(
     () => (list.data ? sortRows(list.data, view.sort) : []),
     [list.data, view.sort],
