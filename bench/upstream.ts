@@ -25,6 +25,7 @@ const { demoConversations } = await import('../src/mocks/fixtures/demo-conversat
 const { exampleConversation } = await import('../src/mocks/fixtures/example-conversation.ts');
 const { HUGE_CONVERSATION_ID, hugeConversation } =
   await import('../src/mocks/fixtures/huge-conversation.ts');
+const { transcriptResponse } = await import('../src/mocks/fixtures/transcripts.ts');
 
 const port = Number(process.env.STUB_PORT ?? 4311);
 /** Serialised once: the bench loads it several times and only the browser's cost is measured. */
@@ -35,16 +36,27 @@ function send(response: ServerResponse, status: number, body: string) {
   response.end(body);
 }
 
+/** The demo conversation of that id; any `echo:<x>` is the documented example under a new id,
+ * so 200 visits are 200 distinct, realistic (small) conversations. */
+function conversationOf(id: string): ({ id: string } & Record<string, unknown>) | undefined {
+  const demo = demoConversations[id];
+  if (demo) return demo as { id: string } & Record<string, unknown>;
+  if (id.startsWith('echo:')) return { ...exampleConversation, id, title: `Echo ${id}` };
+  return undefined;
+}
+
 function answer(id: string, response: ServerResponse) {
   if (id === HUGE_CONVERSATION_ID) return send(response, 200, hugeJson);
-  const demo = demoConversations[id];
-  if (demo) return send(response, 200, JSON.stringify(demo));
-  // Any `echo:<x>` is the documented example under a new id, so 200 visits are 200 distinct,
-  // realistic (small) conversations.
-  if (id.startsWith('echo:')) {
-    return send(response, 200, JSON.stringify({ ...exampleConversation, id, title: `Echo ${id}` }));
-  }
+  const conversation = conversationOf(id);
+  if (conversation) return send(response, 200, JSON.stringify(conversation));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
+}
+
+/** The conversation's demo transcript, as the app's first page and "load earlier" ask for it. */
+function answerMessages(id: string, count: number, response: ServerResponse) {
+  const conversation = id === HUGE_CONVERSATION_ID ? { id } : conversationOf(id);
+  if (!conversation) return send(response, 404, JSON.stringify({ message: 'Not found' }));
+  send(response, 200, JSON.stringify(transcriptResponse(conversation, count)));
 }
 
 const server = createServer((request, response) => {
@@ -53,6 +65,9 @@ const server = createServer((request, response) => {
   if (url.pathname === '/conversation') {
     return send(response, 200, JSON.stringify(Object.values(demoConversations)));
   }
+  const messages = /^\/conversation\/([^/]+)\/messages\/(\d+)$/.exec(url.pathname);
+  if (messages)
+    return answerMessages(decodeURIComponent(messages[1]!), Number(messages[2]), response);
   const segment = /^\/conversation\/([^/]+)$/.exec(url.pathname)?.[1];
   if (!segment) return send(response, 404, '{"message":"no such path"}');
   answer(decodeURIComponent(segment), response);

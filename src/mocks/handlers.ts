@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { demoConversations } from './fixtures/demo-conversations';
 import { generatedConversations } from './fixtures/generated-conversations';
 import { HUGE_CONVERSATION_ID, hugeConversation } from './fixtures/huge-conversation';
-import { demoTranscript } from './fixtures/transcripts';
+import { transcriptResponse } from './fixtures/transcripts';
 
 type WireConversation = Record<string, unknown>;
 
@@ -68,14 +68,8 @@ export const handlers = [
     if (!conversation) {
       return HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
     }
-    const transcript = demoTranscript(conversation as WireConversation & { id: string });
-    const count = Math.max(0, Math.floor(Number(params.count)) || 0);
-    return HttpResponse.json({
-      status: conversation.status ?? 'UNRESOLVED',
-      isAiEnabled: conversation.isAiEnabled ?? true,
-      userId: conversation.userId ?? null,
-      organizationId: conversation.organizationId ?? null,
-      messages: transcript.slice(Math.max(0, transcript.length - count)).toReversed(),
-    });
+    return HttpResponse.json(
+      transcriptResponse(conversation as WireConversation & { id: string }, Number(params.count)),
+    );
   }),
 ];
