@@ -77,7 +77,8 @@ function within(tasks: LongTask[], from: number, to: number) {
 }
 
 async function scrollToBottom(page: Page) {
-  await page.mouse.move(640, 360);
+  // Over the side column: the transcript, in the main column, scrolls on its own.
+  await page.mouse.move(1200, 600);
   for (let step = 0; step < 300; step += 1) {
     const atBottom = await page.evaluate(
       () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,

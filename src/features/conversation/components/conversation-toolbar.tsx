@@ -20,7 +20,8 @@ function Freshness({ updatedAt, fetching }: { updatedAt: number; fetching: boole
   const now = useNow(FRESHNESS_TICK_MS);
   const date = new Date(updatedAt);
   return (
-    <p className="flex min-w-0 items-center gap-2 text-xs text-muted">
+    // A line of its own on a phone, loaded or not: the buttons never jump to the next line.
+    <p className="flex min-w-0 basis-full items-center gap-2 text-xs text-muted sm:basis-auto">
       {updatedAt > 0 && (
         <time dateTime={date.toISOString()} title={formatDateTime(date)}>
           {/* A fetch newer than the last tick is "now", never "in 2 seconds". */}
