@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import {
   demoDistDir,
@@ -9,21 +8,7 @@ import {
   stubPort,
   stubUrl,
 } from './e2e/support/servers';
-
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const launchOptions = {
-  // Debian's chromium when there is one; otherwise Playwright's own browser.
-  executablePath: existsSync(chromePath) ? chromePath : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { launchOptions } from './e2e/support/browser';
 
 const preview = (outDir: string, port: number) =>
   `npm run --silent build -- --outDir ${outDir} --logLevel warn && npm run --silent preview -- --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`;

@@ -1,5 +1,4 @@
 /** Where the bench puts things, which ports and browser it uses: one place for every setting. */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
@@ -27,16 +26,5 @@ export const appPath = '/conversations/conv_abc123';
 export const baselinePath = '/baseline/conv_abc123.html';
 export const hugePath = '/conversations/conv_huge';
 
-const chromeCandidate = process.env.CHROME_PATH || '/usr/bin/chromium';
-/** Debian's chromium (as the tests use); undefined lets Playwright fall back to its own. */
-export const chromePath = existsSync(chromeCandidate) ? chromeCandidate : undefined;
-/** The flags the end-to-end run uses, so both drive the same browser the same way. */
-export const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same browser, launched the same way, as the end-to-end runs.
+export { chromeFlags, chromePath } from '../e2e/support/browser.ts';

@@ -2,7 +2,6 @@
  * Playwright config of the deploy end-to-end run (`npm run test:deploy`): the live build, built
  * without a key, served by nginx from deploy/nginx.conf.template in front of a stub Chatvolt API.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import {
   deployBaseUrl,
@@ -11,21 +10,7 @@ import {
   deployStubUrl,
   repoRoot,
 } from './support/deploy-env.ts';
-
-// The same browser and launch options as playwright.config.ts.
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const launchOptions = {
-  executablePath: existsSync(chromePath) ? chromePath : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { launchOptions } from './support/browser.ts';
 
 export default defineConfig({
   testDir: '.',

@@ -17,18 +17,9 @@ import {
   errorLogPath,
   repoRoot,
 } from './support/deploy-env.ts';
+import { expectDeepLinkPreloadedOnce, receivedBy } from './support/upstream-record';
 
-interface Received {
-  method: string;
-  path: string;
-  authorization: string | null;
-  cookie: string | null;
-}
-
-async function receivedUpstream(): Promise<Received[]> {
-  const response = await fetch(`${deployStubUrl}/__received`);
-  return (await response.json()) as Received[];
-}
+const receivedUpstream = () => receivedBy(deployStubUrl);
 
 /** GETs the path as written (Playwright and fetch would resolve `..` and `%2e` first). */
 function rawGet(path: string): Promise<{ status: number; body: string }> {
@@ -311,21 +302,5 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
 test('a deep link asks the API once, the page preloading what the app then fetches', async ({
   page,
 }) => {
-  const id = `echo_${Math.random().toString(36).slice(2, 10)}`;
-  const response = await page.goto(`/conversations/${id}`);
-  expect(response?.headers().link).toBe(
-    `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin, ` +
-      `</api/conversation/${id}/messages/50>; rel=preload; as=fetch; crossorigin`,
-  );
-  await expect(page.getByRole('heading', { level: 1, name: `Echo ${id}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
-  // Two of either would mean the app did not take the preload over and asked again.
-  const received = (await receivedUpstream()).map((r) => r.path);
-  expect(received.filter((path) => path === `/conversation/${id}`)).toHaveLength(1);
-  expect(received.filter((path) => path === `/conversation/${id}/messages/50`)).toHaveLength(1);
-
-  // An id that could break the header is left to the app alone.
-  const odd = await page.goto(`/conversations/${encodeURIComponent('echo:a,b>c')}`);
-  expect(odd?.headers().link).toBeUndefined();
-  await expect(page.getByRole('heading', { level: 1, name: 'Echo echo:a,b>c' })).toBeVisible();
+  await expectDeepLinkPreloadedOnce(page, deployStubUrl);
 });

@@ -1,17 +1,8 @@
 import { expect, test } from './support/fixtures';
 import { e2eApiKey, stubUrl } from './support/servers';
+import { receivedBy } from './support/upstream-record';
 
-interface Received {
-  method: string;
-  path: string;
-  authorization: string | null;
-  cookie: string | null;
-}
-
-async function receivedByStub(): Promise<Received[]> {
-  const response = await fetch(`${stubUrl}/__received`);
-  return (await response.json()) as Received[];
-}
+const receivedByStub = () => receivedBy(stubUrl);
 
 test('the transcript comes through the proxy with its count, and earlier messages on request', async ({
   page,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureBundle } from '../bench/bundle-size.ts';
 import { expect, test } from './support/fixtures';
+import { expectDeepLinkPreloadedOnce, receivedBy } from './support/upstream-record';
 import { e2eApiKey, liveDistDir, stubUrl } from './support/servers';
 
 /** Until the last KiB to the bench's budget is found (see bench/budgets.json). */
@@ -11,17 +12,7 @@ const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Record
   { max: number }
 >;
 
-interface Received {
-  method: string;
-  path: string;
-  authorization: string | null;
-  cookie: string | null;
-}
-
-async function receivedByStub(): Promise<Received[]> {
-  const response = await fetch(`${stubUrl}/__received`);
-  return (await response.json()) as Received[];
-}
+const receivedByStub = () => receivedBy(stubUrl);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -105,21 +96,5 @@ test('the proxy forwards only GETs of the API paths the app uses, and never the 
 test('a deep link asks the API once, the page preloading what the app then fetches', async ({
   page,
 }) => {
-  const id = `echo_${Math.random().toString(36).slice(2, 10)}`;
-  const response = await page.goto(`/conversations/${id}`);
-  expect(response?.headers().link).toBe(
-    `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin, ` +
-      `</api/conversation/${id}/messages/50>; rel=preload; as=fetch; crossorigin`,
-  );
-  await expect(page.getByRole('heading', { level: 1, name: `Echo ${id}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
-  // Two of either would mean the app did not take the preload over and asked again.
-  const received = (await receivedByStub()).map((r) => r.path);
-  expect(received.filter((path) => path === `/conversation/${id}`)).toHaveLength(1);
-  expect(received.filter((path) => path === `/conversation/${id}/messages/50`)).toHaveLength(1);
-
-  // An id that could break the header is left to the app alone.
-  const odd = await page.goto(`/conversations/${encodeURIComponent('echo:a,b>c')}`);
-  expect(odd?.headers().link).toBeUndefined();
-  await expect(page.getByRole('heading', { level: 1, name: 'Echo echo:a,b>c' })).toBeVisible();
+  await expectDeepLinkPreloadedOnce(page, stubUrl);
 });
