@@ -20,11 +20,14 @@ if (unit) {
 
 const playwrightRuns = { 'end-to-end': '.ci-out/e2e.json', deploy: '.ci-out/deploy.json' };
 for (const [name, path] of Object.entries(playwrightRuns)) {
-  const stats = read(path)?.stats;
-  if (stats) {
+  const report = read(path);
+  if (report?.stats) {
+    const { stats } = report;
     passed += stats.expected;
-    failed += stats.unexpected + stats.flaky;
+    // A run that could not start (a server that failed, a port in use) has only global errors.
+    failed += stats.unexpected + stats.flaky + (report.errors?.length ?? 0);
     skipped += stats.skipped;
+    for (const error of report.errors ?? []) console.error(`${name}: ${error.message}`);
   } else {
     console.error(`${name} tests did not run (an earlier step failed)`);
     failed += 1;
