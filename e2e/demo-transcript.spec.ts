@@ -98,13 +98,18 @@ test('1,000 messages: a window of rows on screen, the reader kept in place, all 
   await page.emulateMedia({ media: 'print' });
   await expect(messages.getByRole('listitem')).toHaveCount(1_000);
   await page.emulateMedia({ media: 'screen' });
-  await expect.poll(() => messages.getByRole('listitem').count()).toBeLessThan(100);
+  await expect
+    .poll(() => messages.getByRole('listitem').count(), { timeout: 30_000 })
+    .toBeLessThan(100);
 });
 
-// Figures for the record, not assertions: the machine is shared and its load varies.
+// Figures for the record, not assertions: the machine is shared and its load varies. A
+// measurement, not a check: it runs on request (E2E_FIGURES=1), never inside `npm test`, where it
+// would take a minute of both cores from the tests beside it.
 test('figures: time to the first messages and the longest task while scrolling 1,000', async ({
   page,
 }, testInfo) => {
+  test.skip(!process.env.E2E_FIGURES, 'a measurement: run with E2E_FIGURES=1');
   test.setTimeout(240_000);
   await page.addInitScript(() => {
     const longTasks: number[] = [];
