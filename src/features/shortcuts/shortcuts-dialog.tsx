@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useId, useRef } from 'react';
 import { CloseIcon } from '@/components/ui/icons';
+import { iconButton } from '@/components/ui/icon-button';
 import { messages } from '@/lib/messages';
 
 /**
@@ -79,7 +80,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             onClick={() => dialogRef.current?.close()}
             aria-label={t.close}
             title={t.close}
-            className="inline-flex size-8 items-center justify-center rounded-md text-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
+            className={iconButton}
           >
             <CloseIcon />
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
+import { iconButton } from '@/components/ui/icon-button';
 import { CloseIcon, SearchIcon } from '@/components/ui/icons';
 import { readConversationInput } from '@/config/conversation-input';
 import { paths } from '@/config/paths';
@@ -24,9 +25,6 @@ export function matchRecents(recents: Recent[], input: string): Recent[] {
       recent.title?.toLowerCase().includes(query),
   );
 }
-
-const iconButton =
-  'inline-flex size-8 shrink-0 items-center justify-center rounded-md text-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-accent';
 
 /**
  * The header's box for opening any conversation from any page: an id, a link or text with a

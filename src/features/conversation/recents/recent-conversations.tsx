@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CloseIcon } from '@/components/ui/icons';
+import { iconButton } from '@/components/ui/icon-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
 import { ConversationLink } from '../components/conversation-link';
@@ -61,7 +62,7 @@ export function RecentConversations() {
                 }}
                 aria-label={t.remove(title)}
                 title={t.remove(title)}
-                className="inline-flex size-8 shrink-0 items-center justify-center rounded-md text-muted hover:bg-subtle hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
+                className={iconButton}
               >
                 <CloseIcon />
               </button>
