@@ -20,7 +20,9 @@ export default defineConfig({
   retries: 0,
   // Two cores run the servers, the browser and axe at once: give first paints some slack.
   expect: { timeout: 10_000 },
-  workers: process.env.CI ? 2 : undefined,
+  // One worker: two share the machine's two cores with three servers, and the heavy demo checks
+  // (2,000 rows, a 5 MB conversation) then starve each other past their timeouts.
+  workers: process.env.CI ? 1 : undefined,
   reporter: process.env.CI ? [['line'], ['json', { outputFile: '.ci-out/e2e.json' }]] : 'list',
   use: { trace: 'retain-on-failure', launchOptions },
   projects: [
