@@ -1,9 +1,13 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
-import { createApiProxy } from './src/server/api-proxy.ts';
+import { createApiFetch, createApiProxy } from './src/server/api-proxy.ts';
+import { renderPageMiddleware, type RenderPageOptions } from './src/server/render-page.ts';
 import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
@@ -51,47 +55,144 @@ function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
   return { name: 'chatvolt-api-proxy', configureServer: use, configurePreviewServer: use };
 }
 
+/** Where the server renderer of a build goes: beside the build, never inside what is served. */
+export const serverBuildDir = (outDir: string) => `${outDir}-server`;
+const SERVER_ENTRY = 'src/entry-server.tsx';
+// How long a deep link waits for its conversation before the browser is left to ask for it,
+// and the largest answer worth drawing on the server (the 5 MB one is drawn in the browser).
+const RENDER_WAIT_MS = 3_000;
+const MAX_RENDERED_BYTES = 512 * 1024;
+
 /**
- * Everything the entry imports statically goes into one initial chunk. Left to itself, Rolldown
- * gives each module the entry shares with a lazy chunk (icons, strings, the API client…) a chunk
- * of its own: a dozen files on a page's critical path, each compressed alone. This plugin records
- * the static import graph as modules are parsed; the chunk group asks it what the entry reaches.
+ * Live builds carry a server renderer, built for Node after the app; `vite preview` then renders
+ * deep links with their conversation (src/server/render-page.ts). Demo builds have no server data.
  */
-function initialChunk() {
+function serverRenderPlugin(options: ReturnType<typeof readServerEnv>): Plugin {
+  let outDir = '';
+  let configFile: string | undefined;
+  let mode = '';
+  let serverBuild = false;
+  return {
+    name: 'server-render',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      configFile = config.configFile;
+      mode = config.mode;
+      serverBuild = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (serverBuild || options.viewerMode !== 'live') return;
+      await build({
+        configFile,
+        mode,
+        logLevel: 'warn',
+        // Self-contained, so a server runs it without the project's node_modules.
+        ssr: { noExternal: true },
+        build: {
+          ssr: SERVER_ENTRY,
+          outDir: serverBuildDir(outDir),
+          emptyOutDir: true,
+          copyPublicDir: false,
+          sourcemap: false,
+        },
+      });
+    },
+    async configurePreviewServer(server) {
+      const entry = join(serverBuildDir(outDir), 'entry-server.js');
+      if (!options.apiKey || !existsSync(entry)) return;
+      const { renderConversationPage } = (await import(pathToFileURL(entry).href)) as {
+        renderConversationPage: RenderPageOptions['render'];
+      };
+      server.middlewares.use(
+        renderPageMiddleware({
+          template: readFileSync(join(outDir, 'index.html'), 'utf8'),
+          render: renderConversationPage,
+          fetchApi: createApiFetch(options),
+          timeoutMs: Math.min(RENDER_WAIT_MS, options.timeoutMs),
+          maxRenderedBytes: MAX_RENDERED_BYTES,
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * The app's code in one chunk, preloaded beside the tiny entry (src/main.tsx), which runs it once
+ * a server-rendered page has painted. The chunk holds everything src/start.tsx imports
+ * statically: left to itself, Rolldown gives each module shared with a lazy chunk (icons,
+ * strings, the API client…) a chunk of its own, a dozen files on a page's critical path, each
+ * compressed alone. This plugin records the static import graph as modules are parsed; the chunk
+ * group asks it what the app reaches.
+ */
+function appChunk() {
+  const appModule = resolve('src/start.tsx');
   const staticImports = new Map<string, string[]>();
   let entry: string | undefined;
-  let initial: Set<string> | undefined;
-  const reachedFromEntry = (id: string) => {
-    if (!initial && entry) {
-      initial = new Set([entry]);
-      for (const module of initial) {
-        for (const imported of staticImports.get(module) ?? []) initial.add(imported);
-      }
+  const closure = (from: string) => {
+    const reached = new Set([from]);
+    for (const module of reached) {
+      for (const imported of staticImports.get(module) ?? []) reached.add(imported);
     }
-    return initial?.has(id) ?? false;
+    return reached;
+  };
+  let groups: { entry: Set<string>; app: Set<string> } | undefined;
+  const moduleGroups = () => {
+    if (!groups && entry && staticImports.has(appModule)) {
+      const entryModules = closure(entry);
+      const app = new Set([...closure(appModule)].filter((module) => !entryModules.has(module)));
+      groups = { entry: entryModules, app };
+    }
+    return groups;
   };
   const plugin: Plugin = {
-    name: 'initial-chunk',
+    name: 'app-chunk',
     apply: 'build',
     moduleParsed(info) {
       staticImports.set(info.id, info.importedIds);
       if (info.isEntry) entry = info.id;
     },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.moduleIds.includes(appModule),
+        );
+        if (chunk?.type !== 'chunk') return html;
+        const links = [...chunk.imports, chunk.fileName]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
   };
-  return { plugin, group: { name: 'index', test: reachedFromEntry } };
+  return {
+    plugin,
+    groups: [
+      { name: 'app', test: (id: string) => moduleGroups()?.app.has(id) ?? false },
+      // What the entry imports, with the helper it loads the app with, stays with the entry:
+      // otherwise Rolldown moves it into the app's chunk, which the entry would then need to run.
+      {
+        name: 'index',
+        priority: 1,
+        test: (id: string) =>
+          id.includes('vite/preload-helper') || (moduleGroups()?.entry.has(id) ?? false),
+      },
+    ],
+  };
 }
 
 export default defineConfig(({ mode }) => {
   const server = readServerEnv(mode);
-  const initial = initialChunk();
+  const app = appChunk();
   return {
     plugins: [
       react(),
       tailwindcss(),
       msw(),
       securityHeadersPlugin(),
+      serverRenderPlugin(server),
       apiProxyPlugin(server),
-      initial.plugin,
+      app.plugin,
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     // The only build-time fact the browser gets: demo or live. A literal boolean, so a live
@@ -106,7 +207,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: 'hidden',
       // Every browser the viewer supports preloads modules natively.
       modulePreload: { polyfill: false },
-      rolldownOptions: { output: { codeSplitting: { groups: [initial.group] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: app.groups } } },
     },
     test: {
       environment: 'jsdom',

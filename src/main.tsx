@@ -1,30 +1,20 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { applyLocale, preferredLocale } from './features/language/locale';
+import { SERVER_PAGE_ELEMENT_ID } from './lib/server-page';
 import './index.css';
 
-// An async function rather than top-level await: with TLA in the entry, the bundler must split
-// every module a lazy chunk shares with the entry into chunks of their own.
-async function start() {
-  // Demo mode answers `/api` from fixtures in the browser. The flag is a literal here, so a live
-  // build drops this branch before bundling and ships nothing of MSW.
-  if (__DEMO_MODE__) {
-    const { startDemoApi } = await import('./mocks/browser');
-    await startDemoApi();
-  }
+/** Resolves once the browser has painted the next frame. */
+const afterNextPaint = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-  // Portuguese strings arrive before the first render, so nobody sees the page switch language.
-  await applyLocale(preferredLocale());
-
-  const root = document.getElementById('root');
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  }
+/**
+ * A tiny entry: the app itself is a chunk of its own, preloaded beside this one (see
+ * vite.config.ts). On a server-rendered page the server's markup paints first, and only then is
+ * the app's script run to take it over: a phone shows the conversation as soon as the page and
+ * its stylesheet arrive, not after the app has started too.
+ */
+async function boot() {
+  if (document.getElementById(SERVER_PAGE_ELEMENT_ID)) await afterNextPaint();
+  const { start } = await import('./start');
+  await start();
 }
 
-void start();
+void boot();

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { messages } from '@/lib/messages';
 import { CrashBoundary } from './crash-boundary';
@@ -24,7 +24,16 @@ function PageLoading() {
   );
 }
 
-/** The route table; tests mount it inside a MemoryRouter. */
+/** A page whose code loads on demand. */
+function OnDemand({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
+/**
+ * The route table; tests mount it inside a MemoryRouter. Only pages that load on demand sit in a
+ * Suspense boundary: a server-rendered conversation then hydrates in one pass, with the clock it
+ * was rendered at.
+ */
 export function AppRoutes() {
   const location = useLocation();
   useScrollOnNavigate();
@@ -32,14 +41,26 @@ export function AppRoutes() {
     <RootLayout>
       {/* A new page starts with a clean boundary, so one crash does not stick to the next page. */}
       <CrashBoundary key={location.pathname}>
-        <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route index element={<HomeRoute />} />
-            <Route path="conversations" element={<TriageRoute />} />
-            <Route path="conversations/:id" element={<ConversationRoute />} />
-            <Route path="*" element={<NotFoundRoute />} />
-          </Routes>
-        </Suspense>
+        <Routes>
+          <Route
+            index
+            element={
+              <OnDemand>
+                <HomeRoute />
+              </OnDemand>
+            }
+          />
+          <Route
+            path="conversations"
+            element={
+              <OnDemand>
+                <TriageRoute />
+              </OnDemand>
+            }
+          />
+          <Route path="conversations/:id" element={<ConversationRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Routes>
       </CrashBoundary>
     </RootLayout>
   );

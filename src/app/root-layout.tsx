@@ -8,6 +8,7 @@ import { JumpBoxPlaceholder } from '@/features/conversation/jump/jump-box-placeh
 import { LanguageSwitcher } from '@/features/language/language-switcher';
 import { KeyboardShortcuts } from '@/features/shortcuts/keyboard-shortcuts';
 import { messages } from '@/lib/messages';
+import { useHydrated } from '@/lib/hydration';
 
 // Loaded right after the page, not before it: a conversation's first paint does not need it.
 const JumpBox = lazy(() =>
@@ -15,6 +16,7 @@ const JumpBox = lazy(() =>
 );
 
 export function RootLayout({ children }: { children: ReactNode }) {
+  const hydrated = useHydrated();
   return (
     <div className="min-h-dvh">
       <a
@@ -30,9 +32,13 @@ export function RootLayout({ children }: { children: ReactNode }) {
             {/* On a phone the icon stands for the name, to leave room for the navigation. */}
             <span className="sr-only whitespace-nowrap sm:not-sr-only">{messages.appName}</span>
           </Link>
-          <Suspense fallback={<JumpBoxPlaceholder />}>
-            <JumpBox />
-          </Suspense>
+          {hydrated ? (
+            <Suspense fallback={<JumpBoxPlaceholder />}>
+              <JumpBox />
+            </Suspense>
+          ) : (
+            <JumpBoxPlaceholder />
+          )}
           <nav aria-label={messages.nav.label} className="ml-auto flex items-center gap-1 text-sm">
             <NavLink
               to={paths.conversations.href()}

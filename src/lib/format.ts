@@ -1,8 +1,12 @@
 /** Formatting through Intl, so every date, number and phone looks the same everywhere. */
+import { renderTime } from './clock';
+import type { Locale } from './locales';
 
-export type Locale = 'en' | 'pt-BR';
+export type { Locale };
 
 let locale: Locale = 'en';
+/** The reader's time zone; unset in the browser, which knows its own. */
+let timeZone: string | undefined;
 // Made on first use and kept: building an Intl formatter (and loading its locale data) costs
 // tens of milliseconds on a phone, which a page start should not pay for formats it never uses.
 let formats: {
@@ -11,10 +15,14 @@ let formats: {
   number?: Intl.NumberFormat;
 } = {};
 
-/** Switches every date, time and number to the locale (the app remounts after it). */
-export function setFormatLocale(next: Locale) {
-  if (next === locale) return;
+/**
+ * Switches every date, time and number to the locale (the app remounts after it). The server
+ * names the reader's time zone too, as it renders in none of its own.
+ */
+export function setFormatLocale(next: Locale, nextTimeZone?: string) {
+  if (next === locale && nextTimeZone === timeZone) return;
   locale = next;
+  timeZone = nextTimeZone;
   formats = {};
 }
 
@@ -26,7 +34,11 @@ export function parseDate(value: string | null | undefined): Date | null {
 }
 
 export function formatDateTime(date: Date): string {
-  formats.dateTime ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  formats.dateTime ??= new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
   return formats.dateTime.format(date);
 }
 
@@ -41,7 +53,7 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 days ago", "in 2 hours", "now". */
-export function formatRelative(date: Date, now: number = Date.now()): string {
+export function formatRelative(date: Date, now: number = renderTime()): string {
   const relative = (formats.relative ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   let amount = (date.getTime() - now) / 1000;
   for (const [unit, size] of relativeSteps) {

@@ -2,8 +2,11 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
+// No window on the server, which renders for the screen.
 const printQuery = () =>
-  typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('print')
+    : null;
 
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(() => printQuery()?.matches ?? false);

@@ -53,13 +53,30 @@ function sendJson(response: ServerResponse, status: number, body: object, header
   response.end(JSON.stringify(body));
 }
 
-export function createApiProxy({
+/** A request to the API with the server's key; `apiPath` is what follows `/api/`, query included. */
+export type ApiFetch = (
+  apiPath: string,
+  init: { method?: string; signal: AbortSignal },
+) => Promise<Response>;
+
+export function createApiFetch({
   apiUrl,
   apiKey,
-  timeoutMs,
   fetchImpl = fetch,
-}: ApiProxyOptions): Middleware {
+}: Omit<ApiProxyOptions, 'timeoutMs'>): ApiFetch {
   const base = apiUrl.replace(/\/+$/, '');
+  // The browser's own headers (cookies, Authorization) are never forwarded.
+  return (apiPath, { method = 'GET', signal }) =>
+    fetchImpl(`${base}/${apiPath}`, {
+      method,
+      headers: { accept: 'application/json', authorization: `Bearer ${apiKey}` },
+      signal,
+    });
+}
+
+export function createApiProxy(options: ApiProxyOptions): Middleware {
+  const { apiKey, timeoutMs } = options;
+  const fetchApi = createApiFetch(options);
   return (request, response, next) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/')) return next();
@@ -82,7 +99,6 @@ export function createApiProxy({
     const timer = setTimeout(() => abort.abort(new Error('timeout')), timeoutMs);
     response.on('close', () => abort.abort(new Error('client went away')));
 
-    // The browser's own headers (cookies, Authorization) are never forwarded.
     // Only the parameters the API documents for this path travel on, once each.
     const query = new URLSearchParams();
     for (const name of route.query) {
@@ -91,11 +107,7 @@ export function createApiProxy({
     }
     const search = query.size > 0 ? `?${query.toString()}` : '';
 
-    fetchImpl(`${base}/${apiPath}${search}`, {
-      method: request.method,
-      headers: { accept: 'application/json', authorization: `Bearer ${apiKey}` },
-      signal: abort.signal,
-    })
+    fetchApi(`${apiPath}${search}`, { method: request.method, signal: abort.signal })
       .then(async (upstream) => {
         const headers: Record<string, string> = { 'cache-control': 'no-store' };
         for (const name of forwardedResponseHeaders) {

@@ -7,6 +7,14 @@ import { server } from './server';
 // Two cores run lazy chunks, MSW and 2,000 demo rows at once: give `find*` queries room.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom loads no stylesheet: the one Tailwind utility that hides what stays laid out (the
+// refresh indicator) is given here, so `toBeVisible` sees what a reader sees.
+if (typeof document !== 'undefined') {
+  const style = document.createElement('style');
+  style.textContent = '.invisible { visibility: hidden; }';
+  document.head.append(style);
+}
+
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(async () => {
   server.resetHandlers();

@@ -3,8 +3,10 @@
  * languages; English unless one of them is Portuguese. Portuguese is a chunk of its own, loaded
  * only when chosen, so English readers never download it.
  */
-import { setFormatLocale, type Locale } from '@/lib/format';
+import { setFormatLocale } from '@/lib/format';
+import { isLocale, localeFromLanguages, type Locale } from '@/lib/locales';
 import { en, setMessages, type Messages } from '@/lib/messages';
+import { rememberRenderPreferences } from '@/lib/server-page';
 
 export type { Locale };
 
@@ -21,9 +23,6 @@ const dictionaries: Record<Locale, () => Promise<Messages>> = {
 
 const storageKey = 'conversation-viewer:language';
 
-const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && Object.hasOwn(languageNames, value);
-
 function storedLocale(): Locale | null {
   try {
     const stored = localStorage.getItem(storageKey);
@@ -35,30 +34,33 @@ function storedLocale(): Locale | null {
 
 /** The agent's saved choice, else the first of the browser's languages that we speak. */
 export function preferredLocale(browserLanguages: readonly string[] = navigator.languages): Locale {
-  const stored = storedLocale();
-  if (stored) return stored;
-  for (const language of browserLanguages) {
-    const primary = language.toLowerCase().split('-')[0];
-    if (primary === 'pt') return 'pt-BR';
-    if (primary === 'en') return 'en';
-  }
-  return 'en';
+  return storedLocale() ?? localeFromLanguages(browserLanguages);
 }
 
 let currentLocale: Locale = 'en';
 
 export const getLocale = () => currentLocale;
 
+export const loadMessages = (locale: Locale): Promise<Messages> => dictionaries[locale]();
+
+/**
+ * Switches strings and formats to a loaded language, synchronously: the server renders each
+ * request right after, before another request can switch them.
+ */
+export function setLocale(locale: Locale, dictionary: Messages, timeZone?: string) {
+  setMessages(dictionary);
+  setFormatLocale(locale, timeZone);
+  currentLocale = locale;
+}
+
 /** Loads the language's strings and switches messages, formats and `<html lang>` to it. */
 export async function applyLocale(locale: Locale): Promise<void> {
-  const dictionary = await dictionaries[locale]();
-  setMessages(dictionary);
-  setFormatLocale(locale);
-  currentLocale = locale;
+  setLocale(locale, await loadMessages(locale));
   document.documentElement.lang = locale;
 }
 
 export function saveLocale(locale: Locale) {
+  rememberRenderPreferences(locale);
   try {
     localStorage.setItem(storageKey, locale);
   } catch {

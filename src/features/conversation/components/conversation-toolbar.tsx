@@ -29,10 +29,8 @@ function Freshness({ updatedAt, fetching }: { updatedAt: number; fetching: boole
         </time>
       )}
       {/* Always laid out, shown only while fetching: nothing moves when it comes and goes. */}
-      <span
-        className="inline-flex items-center gap-1"
-        style={{ visibility: fetching ? 'visible' : 'hidden' }}
-      >
+      {/* A class, not a style attribute: the policy blocks those in server-rendered markup. */}
+      <span className={cn('inline-flex items-center gap-1', !fetching && 'invisible')}>
         <RefreshIcon className="size-3.5 animate-spin motion-reduce:animate-none" />
         {messages.conversation.refreshing}
       </span>
@@ -46,11 +44,12 @@ type CopyState = 'idle' | 'copied' | 'refused';
 function CopyLink({ id }: { id: string }) {
   const [state, setState] = useState<CopyState>('idle');
   const fallbackRef = useRef<HTMLInputElement>(null);
-  const link = new URL(paths.conversation.href(id), window.location.origin).href;
+  // Built when used: the server renders this button too, and knows no window.
+  const link = () => new URL(paths.conversation.href(id), window.location.origin).href;
   const t = messages.freshness;
 
   const copy = () => {
-    writeToClipboard(link).then(
+    writeToClipboard(link()).then(
       () => setState('copied'),
       () => setState('refused'),
     );
@@ -89,7 +88,7 @@ function CopyLink({ id }: { id: string }) {
             <input
               ref={fallbackRef}
               readOnly
-              value={link}
+              value={link()}
               aria-label={t.linkLabel}
               onFocus={(event) => event.currentTarget.select()}
               onBlur={() => setState('idle')}

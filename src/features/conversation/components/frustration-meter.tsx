@@ -12,10 +12,10 @@ export function frustrationLevel(value: number): FrustrationLevel {
 }
 
 const levelColour: Record<FrustrationLevel, string> = {
-  calm: 'bg-emerald-500',
-  mild: 'bg-yellow-500',
-  high: 'bg-orange-500',
-  severe: 'bg-red-600',
+  calm: 'fill-emerald-500',
+  mild: 'fill-yellow-500',
+  high: 'fill-orange-500',
+  severe: 'fill-red-600',
 };
 
 /**
@@ -54,17 +54,19 @@ export function FrustrationMeter({
         aria-valuenow={shown}
         aria-valuetext={`${Math.round(value)} of 100, ${level}`}
         className={cn(
-          'relative h-2 overflow-hidden rounded-full bg-subtle ring-1 ring-line',
+          'h-2 overflow-hidden rounded-full bg-subtle ring-1 ring-line',
           compact ? 'w-10' : 'w-20',
         )}
       >
-        <span
-          className={cn(
-            'absolute inset-y-0 left-0 rounded-full',
-            levelColour[frustrationLevel(shown)],
-          )}
-          style={{ width: `${shown}%` }}
-        />
+        {/* An SVG width, not a style attribute: the policy blocks those in server-rendered markup. */}
+        <svg className="block size-full" aria-hidden="true">
+          <rect
+            width={`${shown}%`}
+            height="100%"
+            rx="4"
+            className={levelColour[frustrationLevel(shown)]}
+          />
+        </svg>
       </span>
       <span className="font-medium tabular-nums">
         {Math.round(value)}

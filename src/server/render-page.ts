@@ -1,0 +1,172 @@
+/**
+ * Server rendering of a deep link (`/conversations/<id>`), for live servers. The page's head
+ * goes out at once, so the browser fetches the app's CSS and script while the server asks the
+ * API; the body follows with the conversation already drawn and its data embedded, which the
+ * app then takes over instead of drawing and fetching again. Whatever goes wrong (the API's
+ * error, a slow answer, a huge one), the body is the plain app, which asks the API itself.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
+import type { Connect } from 'vite';
+import { conversationIdProblem } from '../config/paths.ts';
+import { isLocale, localeFromLanguages, type Locale } from '../lib/locales.ts';
+import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/server-page.ts';
+import type { ApiFetch } from './api-proxy.ts';
+import { PRELOADED_MESSAGES } from './preload-link.ts';
+
+export interface RenderPageOptions {
+  /** The built index.html. */
+  template: string;
+  /** The app's renderer (`renderConversationPage` of the server build). */
+  render: (page: ServerPage) => Promise<string | null>;
+  /** The API, with the server's key. */
+  fetchApi: ApiFetch;
+  /** How long the page waits for the API before the browser is left to ask it. */
+  timeoutMs: number;
+  /** Larger answers are embedded but not drawn: the browser draws them itself. */
+  maxRenderedBytes: number;
+}
+
+const ROOT = '<div id="root"></div>';
+
+function cookie(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The reader's language and time zone: as the browser last told us, else from the request. */
+export function readerPreferences(request: IncomingMessage): { locale: Locale; timeZone: string } {
+  const savedLocale = cookie(request, renderCookies.locale);
+  const savedTimeZone = cookie(request, renderCookies.timeZone);
+  const languages = (request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((language) => language.split(';')[0] ?? '');
+  return {
+    locale: isLocale(savedLocale) ? savedLocale : localeFromLanguages(languages),
+    // Unknown until the browser has run once; UTC then, and a browser elsewhere draws afresh.
+    timeZone: savedTimeZone && isTimeZone(savedTimeZone) ? savedTimeZone : 'UTC',
+  };
+}
+
+/** The conversation id of a deep link, or null for any other path. */
+export function deepLinkId(pathname: string): string | null {
+  const segment = /^\/conversations\/([^/]+)$/.exec(pathname)?.[1];
+  if (!segment) return null;
+  try {
+    const id = decodeURIComponent(segment);
+    return conversationIdProblem(id) ? null : id;
+  } catch {
+    return null;
+  }
+}
+
+/** JSON for inside a <script> element: no `<` can close it or open a comment. */
+const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
+
+/** The API's answer, as text and parsed, or null when there is none worth embedding. */
+async function fetchConversation(
+  options: RenderPageOptions,
+  id: string,
+): Promise<{ text: string; value: unknown } | null> {
+  try {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const response = await options.fetchApi(`conversation/${encodeURIComponent(id)}`, { signal });
+    if (!response.ok) return null;
+    const text = await response.text();
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The response, gzipped when the browser takes it (the page is mostly markup and JSON, a fifth
+ * of its size compressed); each write is flushed, so the head reaches the browser at once.
+ */
+function openPage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  headers: Record<string, string>,
+): { write: (text: string) => void; end: (text: string) => void } {
+  if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    response.writeHead(200, headers);
+    return { write: (text) => response.write(text), end: (text) => response.end(text) };
+  }
+  response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+  const gzip = createGzip();
+  gzip.pipe(response);
+  return {
+    write: (text) => {
+      gzip.write(text);
+      gzip.flush();
+    },
+    end: (text) => gzip.end(text),
+  };
+}
+
+export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHandleFunction {
+  const rootAt = options.template.indexOf(ROOT);
+  if (rootAt < 0) throw new Error(`index.html has no ${ROOT} to render into`);
+  // The head goes out before the conversation's title is known: the app draws its <title> into
+  // the body, where it is the document's first, and the template's stands in when nothing is drawn.
+  const title = /<title>.*?<\/title>\s*/.exec(options.template)?.[0] ?? '';
+  // Nor does the head preload the app's code: the page is drawn already, so its script waits
+  // until the page has painted (src/main.tsx) rather than share the network with it.
+  const before = options.template
+    .slice(0, rootAt)
+    .replace(title, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  const after = options.template.slice(rootAt + ROOT.length);
+
+  return (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    if (request.method !== 'GET') return next();
+    const id = deepLinkId(new URL(request.url ?? '/', 'http://viewer').pathname);
+    if (id === null) return next();
+    const { locale, timeZone } = readerPreferences(request);
+
+    const data = fetchConversation(options, id);
+    const page = openPage(request, response, {
+      'content-type': 'text/html; charset=utf-8',
+      // The page holds the conversation: never kept by a cache, and it differs per reader.
+      'cache-control': 'no-store',
+      vary: 'Cookie, Accept-Language, Accept-Encoding',
+      // The newest messages are not drawn here; the browser starts on them right away.
+      link: `</api/conversation/${encodeURIComponent(id)}/messages/${PRELOADED_MESSAGES}>; rel=preload; as=fetch; crossorigin`,
+    });
+    page.write(before.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`));
+
+    void (async () => {
+      const answer = await data;
+      let markup = '';
+      let embedded = '';
+      if (answer !== null) {
+        const facts = { conversationId: id, locale, timeZone, renderedAt: Date.now() };
+        if (Buffer.byteLength(answer.text) <= options.maxRenderedBytes) {
+          const rendered: ServerPage = { ...facts, conversation: answer.value };
+          markup = (await options.render(rendered).catch(() => null)) ?? '';
+        }
+        // The answer as received, not serialised again: a 5 MB conversation is copied, not walked.
+        const json = `${JSON.stringify(facts).slice(0, -1)},"conversation":${answer.text}}`;
+        embedded = `<script type="application/json" id="${SERVER_PAGE_ELEMENT_ID}">${scriptJson(json)}</script>`;
+      }
+      page.end(`${markup ? '' : title.trim()}<div id="root">${markup}</div>${embedded}${after}`);
+    })();
+  };
+}
