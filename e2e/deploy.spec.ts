@@ -302,5 +302,5 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
 test('a deep link asks the API once, the page preloading what the app then fetches', async ({
   page,
 }) => {
-  await expectDeepLinkPreloadedOnce(page, deployStubUrl);
+  await expectDeepLinkPreloadedOnce(page, deployStubUrl, { serverRendered: false });
 });

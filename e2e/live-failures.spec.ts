@@ -41,8 +41,11 @@ test('429 honours Retry-After: Retry waits as long as the API asks', async ({ pa
 });
 
 test('a refused connection to the viewer’s server says so and offers Retry', async ({ page }) => {
+  // Opened from the start page: a deep link would arrive drawn by the server, with no call to make.
+  await page.goto('/');
   await page.route('**/api/**', (route) => route.abort('connectionrefused'));
-  await page.goto('/conversations/conv_live_1');
+  await page.getByRole('textbox', { name: 'Conversation id or link' }).fill('conv_live_1');
+  await page.getByRole('textbox', { name: 'Conversation id or link' }).press('Enter');
   await expect(
     page.getByRole('heading', { name: 'No connection to the viewer’s server' }),
   ).toBeVisible({

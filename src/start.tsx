@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { conversationQueries } from './features/conversation/api/queries';
-import { parseConversation } from './features/conversation/api/conversation-schema';
+import { loadConversationSchema } from './features/conversation/api/get-conversation';
 import { applyLocale, preferredLocale, type Locale } from './features/language/locale';
 import { pinRenderTime } from './lib/clock';
 import { startHydration } from './lib/hydration';
@@ -20,20 +20,24 @@ export async function start() {
   }
 
   // Portuguese strings arrive before the first render, so nobody sees the page switch language.
+  // A server-rendered page's data is read meanwhile.
   const locale = preferredLocale();
-  await applyLocale(locale);
+  const queryClient = createQueryClient();
+  const [, serverPageTaken] = await Promise.all([
+    applyLocale(locale),
+    takeOverServerPage(queryClient, locale),
+  ]);
   rememberRenderPreferences(locale);
 
   const root = document.getElementById('root');
   if (!root) return;
-  const queryClient = createQueryClient();
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>
   );
 
-  if (takeOverServerPage(queryClient, locale)) {
+  if (serverPageTaken) {
     // As a transition, hydration yields to the browser every few milliseconds: the page it
     // takes over is already on screen, so nothing is gained by blocking the reader's input.
     startHydration();
@@ -50,9 +54,10 @@ export async function start() {
  * stale. True when the markup can be taken over as it is: the browser would render the same.
  * A reader whose language or time zone the server did not know yet gets a fresh render.
  */
-function takeOverServerPage(queryClient: QueryClient, locale: Locale): boolean {
+async function takeOverServerPage(queryClient: QueryClient, locale: Locale): Promise<boolean> {
   const page = readServerPage();
   if (!page) return false;
+  const { parseConversation } = await loadConversationSchema();
   try {
     queryClient.setQueryData(
       conversationQueries.detail(page.conversationId).queryKey,

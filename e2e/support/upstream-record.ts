@@ -13,16 +13,24 @@ export async function receivedBy(stubUrl: string): Promise<Received[]> {
   return (await response.json()) as Received[];
 }
 
+const preload = (path: string) => `<${path}>; rel=preload; as=fetch; crossorigin`;
+
 /**
- * A deep link's page preloads its conversation and newest messages, and the app takes both over:
- * the API is asked for each exactly once. An id that could break the header gets none.
+ * A deep link asks the API for its conversation and newest messages exactly once each. A page
+ * the server renders carries the conversation already, and preloads the messages; a page it does
+ * not render preloads both, and the app takes them over. An id that could break the header gets
+ * none unless encoded.
  */
-export async function expectDeepLinkPreloadedOnce(page: Page, stubUrl: string) {
+export async function expectDeepLinkPreloadedOnce(
+  page: Page,
+  stubUrl: string,
+  { serverRendered }: { serverRendered: boolean },
+) {
   const id = `echo_${Math.random().toString(36).slice(2, 10)}`;
   const response = await page.goto(`/conversations/${id}`);
+  const messages = preload(`/api/conversation/${id}/messages/50`);
   expect(response?.headers().link).toBe(
-    `</api/conversation/${id}>; rel=preload; as=fetch; crossorigin, ` +
-      `</api/conversation/${id}/messages/50>; rel=preload; as=fetch; crossorigin`,
+    serverRendered ? messages : `${preload(`/api/conversation/${id}`)}, ${messages}`,
   );
   await expect(page.getByRole('heading', { level: 1, name: `Echo ${id}` })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
@@ -31,7 +39,12 @@ export async function expectDeepLinkPreloadedOnce(page: Page, stubUrl: string) {
   expect(received.filter((path) => path === `/conversation/${id}`)).toHaveLength(1);
   expect(received.filter((path) => path === `/conversation/${id}/messages/50`)).toHaveLength(1);
 
-  const odd = await page.goto(`/conversations/${encodeURIComponent('echo:a,b>c')}`);
-  expect(odd?.headers().link).toBeUndefined();
-  await expect(page.getByRole('heading', { level: 1, name: 'Echo echo:a,b>c' })).toBeVisible();
+  const oddId = 'echo:a,b>c';
+  const odd = await page.goto(`/conversations/${encodeURIComponent(oddId)}`);
+  expect(odd?.headers().link).toBe(
+    serverRendered
+      ? preload(`/api/conversation/${encodeURIComponent(oddId)}/messages/50`)
+      : undefined,
+  );
+  await expect(page.getByRole('heading', { level: 1, name: `Echo ${oddId}` })).toBeVisible();
 }

@@ -1,6 +1,7 @@
 /** Fetcher for the conversation list; its items are thinner than the detail and parsed one by one. */
 import { ApiError, apiGet } from '@/lib/api-client';
-import { NotAConversationError, parseConversation, type Conversation } from './conversation-schema';
+import type { Conversation } from './conversation-model';
+import { NotAConversationError, parseConversation } from './conversation-schema';
 import { apiSearchParams, type ListFilters } from './list-filters';
 
 /** One row of the list: a conversation, or an item we could not read, shown as received. */

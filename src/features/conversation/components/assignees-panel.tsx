@@ -2,7 +2,7 @@ import { ListPanel } from '@/components/ui/list-panel';
 import { initials } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
-import type { Assignee, Section } from '../api/conversation-schema';
+import type { Assignee, Section } from '../api/conversation-model';
 
 function EmailLink({ email }: { email: string }) {
   const href = mailtoHref(email);

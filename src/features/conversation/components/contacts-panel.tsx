@@ -3,7 +3,7 @@ import { ListPanel } from '@/components/ui/list-panel';
 import { formatPhone } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
-import type { Contact, Section } from '../api/conversation-schema';
+import type { Contact, Section } from '../api/conversation-model';
 
 const t = messages.contact;
 

@@ -1,7 +1,7 @@
 import { JsonValue } from '@/components/ui/json-value';
 import { ListPanel } from '@/components/ui/list-panel';
 import { messages } from '@/lib/messages';
-import type { Section } from '../api/conversation-schema';
+import type { Section } from '../api/conversation-model';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { BrokenPanel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
-import type { Conversation } from '../api/conversation-schema';
+import type { Conversation } from '../api/conversation-model';
 import { AssigneesPanel } from './assignees-panel';
 import { ContactsPanel } from './contacts-panel';
 import { ContextsPanel } from './contexts-panel';

@@ -3,7 +3,7 @@ import { BotIcon } from '@/components/ui/icons';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { cn } from '@/lib/cn';
 import { messages } from '@/lib/messages';
-import type { Conversation } from '../api/conversation-schema';
+import type { Conversation } from '../api/conversation-model';
 import { ChannelLabel } from './channel-label';
 import { FrustrationMeter } from './frustration-meter';
 import { PriorityBadge } from './priority-badge';

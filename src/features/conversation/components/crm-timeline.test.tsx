@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioLink } from '../api/conversation-schema';
+import type { ScenarioLink } from '../api/conversation-model';
 import { CrmTimeline } from './crm-timeline';
 
 const link = (scenario: string, step: string, at: string, available = true): ScenarioLink => ({

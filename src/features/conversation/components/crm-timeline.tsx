@@ -6,7 +6,7 @@ import { usePrinting } from '@/lib/use-printing';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
 import { messages } from '@/lib/messages';
-import type { ScenarioLink, Section } from '../api/conversation-schema';
+import type { ScenarioLink, Section } from '../api/conversation-model';
 
 const t = messages.timeline;
 

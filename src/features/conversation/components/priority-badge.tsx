@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { isOneOf, knownPriorities, type KnownPriority } from '../api/conversation-schema';
+import { isOneOf, knownPriorities, type KnownPriority } from '../api/conversation-model';
 
 const priorityLook = {
   HIGH: {

@@ -3,22 +3,34 @@
  * untrusted (older versions, other apps, hand edits): entries that do not fit are dropped, and a
  * storage that throws (private mode, full quota) leaves the list working in memory for this tab.
  */
-import * as z from 'zod/mini';
 import { conversationIdProblem } from '@/config/paths';
 
 export const MAX_RECENTS = 20;
 export const RECENTS_KEY = 'conversation-viewer:recents';
 
-const recentSchema = z.object({
-  id: z.string().check(z.refine((id) => conversationIdProblem(id) === null)),
-  title: z.nullable(z.string()),
-  status: z.nullable(z.string()),
-  priority: z.nullable(z.string()),
-  openedAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)))),
-});
-
 /** A snapshot of a conversation when it was last seen, and when it was opened. */
-export type Recent = z.infer<typeof recentSchema>;
+export interface Recent {
+  id: string;
+  title: string | null;
+  status: string | null;
+  priority: string | null;
+  openedAt: string;
+}
+
+// Checked by hand, not with the schema library: this store is part of every page's first
+// script, and five fields do not justify its 5 KB there.
+const isTextOrNull = (value: unknown): value is string | null =>
+  value === null || typeof value === 'string';
+
+/** The entry as a Recent, with only its own fields, or null when it does not fit. */
+function readRecent(entry: unknown): Recent | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const { id, title, status, priority, openedAt } = entry as Record<string, unknown>;
+  if (typeof id !== 'string' || conversationIdProblem(id) !== null) return null;
+  if (typeof openedAt !== 'string' || Number.isNaN(Date.parse(openedAt))) return null;
+  if (!isTextOrNull(title) || !isTextOrNull(status) || !isTextOrNull(priority)) return null;
+  return { id, title, status, priority, openedAt };
+}
 
 /** Most recent first, one entry per id, at most MAX_RECENTS. */
 function tidy(entries: Recent[]): Recent[] {
@@ -40,8 +52,8 @@ function parse(raw: string | null): Recent[] {
   if (!Array.isArray(stored)) return [];
   return tidy(
     stored.flatMap((entry) => {
-      const result = recentSchema.safeParse(entry);
-      return result.success ? [result.data] : [];
+      const recent = readRecent(entry);
+      return recent ? [recent] : [];
     }),
   );
 }

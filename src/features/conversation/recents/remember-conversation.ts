@@ -1,6 +1,6 @@
 /** Keeps each opened conversation among the recent ones. */
 import { useEffect, useState } from 'react';
-import type { Conversation } from '../api/conversation-schema';
+import type { Conversation } from '../api/conversation-model';
 import { recentsStore } from './recents-store';
 
 /**

@@ -1,6 +1,6 @@
 /** The triage list's orders and its text filter: who needs help first. */
 import { parseDate } from '@/lib/format';
-import type { Conversation } from '../api/conversation-schema';
+import type { Conversation } from '../api/conversation-model';
 import type { ListRow } from '../api/list-conversations';
 import type { SortOrder } from '../api/list-filters';
 

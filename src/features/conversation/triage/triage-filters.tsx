@@ -5,7 +5,7 @@ import {
   knownStatuses,
   type KnownPriority,
   type KnownStatus,
-} from '../api/conversation-schema';
+} from '../api/conversation-model';
 import { sortOrders, type ListFilters, type ListView, type SortOrder } from '../api/list-filters';
 import { channelName, knownChannels } from '../components/channel-label';
 

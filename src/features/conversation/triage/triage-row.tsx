@@ -1,7 +1,7 @@
 import { RelativeTime } from '@/components/ui/relative-time';
 import { initials } from '@/lib/format';
 import { messages } from '@/lib/messages';
-import type { Conversation } from '../api/conversation-schema';
+import type { Conversation } from '../api/conversation-model';
 import { ChannelLabel } from '../components/channel-label';
 import { ConversationLink } from '../components/conversation-link';
 import { FrustrationMeter } from '../components/frustration-meter';
