@@ -6,43 +6,11 @@ import { build, defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
-import { createApiFetch, createApiProxy } from './src/server/api-proxy.ts';
-import { renderPageMiddleware, type RenderPageOptions } from './src/server/render-page.ts';
+import { createApiProxy } from './src/server/api-proxy.ts';
+import { conversationPageMiddleware, type RenderPageOptions } from './src/server/render-page.ts';
+import { readServerEnv, type ServerEnv } from './src/server/server-env.ts';
 import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
-
-const DEFAULT_API_URL = 'https://api.chatvolt.ai';
-const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
-// Longer than the proxy's, so the proxy's own 504 reaches the browser before it gives up.
-const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
-
-/** Server-side settings; an empty value counts as unset. None of them reaches the bundle. */
-function readServerEnv(mode: string) {
-  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
-  const value = (name: string) => env[name]?.trim() || undefined;
-  const milliseconds = (name: string, fallback: number) => {
-    const raw = value(name);
-    if (raw === undefined) return fallback;
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-      throw new Error(
-        `${name} must be a whole number of milliseconds, such as 15000, not "${raw}"`,
-      );
-    }
-    return Number(raw);
-  };
-  const viewerMode = value('VIEWER_MODE');
-  if (viewerMode && viewerMode !== 'live' && viewerMode !== 'demo') {
-    throw new Error(`VIEWER_MODE must be "live" or "demo", not "${viewerMode}"`);
-  }
-  const apiKey = value('CHATVOLT_API_KEY');
-  return {
-    apiUrl: value('CHATVOLT_API_URL') ?? DEFAULT_API_URL,
-    apiKey,
-    timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
-    requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
-    viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
-  };
-}
 
 function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
   const proxy = createApiProxy(options);
@@ -57,17 +25,17 @@ function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
 
 /** Where the server renderer of a build goes: beside the build, never inside what is served. */
 export const serverBuildDir = (outDir: string) => `${outDir}-server`;
-const SERVER_ENTRY = 'src/entry-server.tsx';
-// How long a deep link waits for its conversation before the browser is left to ask for it,
-// and the largest answer worth drawing on the server (the 5 MB one is drawn in the browser).
-const RENDER_WAIT_MS = 3_000;
-const MAX_RENDERED_BYTES = 512 * 1024;
+// The renderer, for `vite preview`, and the page server of a deployment, which runs it.
+const SERVER_ENTRIES = {
+  'entry-server': 'src/entry-server.tsx',
+  'page-server': 'src/server/page-server.ts',
+};
 
 /**
  * Live builds carry a server renderer, built for Node after the app; `vite preview` then renders
  * deep links with their conversation (src/server/render-page.ts). Demo builds have no server data.
  */
-function serverRenderPlugin(options: ReturnType<typeof readServerEnv>): Plugin {
+function serverRenderPlugin(options: ServerEnv): Plugin {
   let outDir = '';
   let configFile: string | undefined;
   let mode = '';
@@ -89,7 +57,8 @@ function serverRenderPlugin(options: ReturnType<typeof readServerEnv>): Plugin {
         // Self-contained, so a server runs it without the project's node_modules.
         ssr: { noExternal: true },
         build: {
-          ssr: SERVER_ENTRY,
+          ssr: true,
+          rolldownOptions: { input: SERVER_ENTRIES },
           outDir: serverBuildDir(outDir),
           emptyOutDir: true,
           copyPublicDir: false,
@@ -104,12 +73,10 @@ function serverRenderPlugin(options: ReturnType<typeof readServerEnv>): Plugin {
         renderConversationPage: RenderPageOptions['render'];
       };
       server.middlewares.use(
-        renderPageMiddleware({
+        conversationPageMiddleware({
           template: readFileSync(join(outDir, 'index.html'), 'utf8'),
           render: renderConversationPage,
-          fetchApi: createApiFetch(options),
-          timeoutMs: Math.min(RENDER_WAIT_MS, options.timeoutMs),
-          maxRenderedBytes: MAX_RENDERED_BYTES,
+          env: options,
         }),
       );
     },
@@ -182,7 +149,7 @@ function appChunk() {
 }
 
 export default defineConfig(({ mode }) => {
-  const server = readServerEnv(mode);
+  const server = readServerEnv({ ...loadEnv(mode, process.cwd(), ''), ...process.env });
   const app = appChunk();
   return {
     plugins: [

@@ -15,6 +15,7 @@ import {
   deployPort,
   deployStubUrl,
   errorLogPath,
+  pageServerLogPath,
   repoRoot,
 } from './support/deploy-env.ts';
 import { expectDeepLinkPreloadedOnce, receivedBy } from './support/upstream-record';
@@ -287,13 +288,21 @@ test('/healthz answers 200 without asking the API', async ({ request }) => {
 
 test('neither the key nor the browser’s credentials are ever logged', async ({ request }) => {
   const marker = uniqueMarker();
-  const response = await request.get(`/api/conversation/conv_live_1?${marker}`, {
+  const credentials = {
     headers: { authorization: `Bearer ${marker}-token`, cookie: `session=${marker}-cookie` },
-  });
+  };
+  const response = await request.get(`/api/conversation/conv_live_1?${marker}`, credentials);
   expect(response.status()).toBe(200);
+  // A page the page server draws too.
+  expect((await request.get(`/conversations/conv_live_1?${marker}`, credentials)).status()).toBe(
+    200,
+  );
   await expect.poll(() => readFileSync(accessLogPath, 'utf8')).toContain(`?${marker} `);
 
-  const logs = readFileSync(accessLogPath, 'utf8') + readFileSync(errorLogPath, 'utf8');
+  const logs = [accessLogPath, errorLogPath, pageServerLogPath]
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');
+  expect(logs).toContain('page server on http://127.0.0.1:');
   expect(logs).not.toContain(deployApiKey);
   expect(logs).not.toContain(`${marker}-token`);
   expect(logs).not.toContain(`${marker}-cookie`);
@@ -302,5 +311,26 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
 test('a deep link asks the API once, the page preloading what the app then fetches', async ({
   page,
 }) => {
-  await expectDeepLinkPreloadedOnce(page, deployStubUrl, { serverRendered: false });
+  await expectDeepLinkPreloadedOnce(page, deployStubUrl, { serverRendered: true });
+});
+
+test('the page server draws a deep link, readable before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'pt-BR' });
+  const page = await context.newPage();
+  const response = await page.goto('/conversations/conv_live_1');
+  expect(response?.headers()['content-encoding']).toBe('gzip');
+  expect(response?.headers()['cache-control']).toBe('no-store');
+  await expect(page.getByRole('heading', liveHeading)).toBeVisible();
+  await expect(page.getByText('Precisa de humano')).toBeVisible();
+  await context.close();
+});
+
+test('a deep link the page server does not draw is the plain app, which says what is wrong', async ({
+  page,
+}) => {
+  // Past 256 characters the page server declines (404), and nginx serves index.html instead.
+  const response = await page.goto(`/conversations/${'x'.repeat(300)}`);
+  expect(response?.status()).toBe(200);
+  expect(await response?.text()).toContain('<div id="root"></div>');
+  await expect(page.getByText(/That id is longer than 256 characters/)).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 // Off the main run's ports (4173, 4174, 8790), so both can run at once.
 export const deployPort = Number(process.env.E2E_DEPLOY_PORT ?? 18080);
 export const deployStubPort = Number(process.env.E2E_DEPLOY_STUB_PORT ?? 18790);
+export const deployPageServerPort = Number(process.env.E2E_DEPLOY_PAGE_SERVER_PORT ?? 18081);
 export const deployBaseUrl = `http://127.0.0.1:${deployPort}`;
 export const deployStubUrl = `http://127.0.0.1:${deployStubPort}`;
 export const deployApiKey = 'e2e-deploy-key-7d1e94c2b5a0';
@@ -16,3 +17,5 @@ export const deployDistDir = `dist-e2e-deploy-${deployPort}`;
 export const deployRunDir = join(tmpdir(), `conversation-viewer-deploy-${deployPort}`);
 export const accessLogPath = join(deployRunDir, 'access.log');
 export const errorLogPath = join(deployRunDir, 'error.log');
+/** The page server's output (it logs where it listens, and its failures). */
+export const pageServerLogPath = join(deployRunDir, 'page-server.log');

@@ -1,8 +1,9 @@
 /**
- * nginx for the deploy end-to-end run, configured as in production: renders
+ * nginx and the page server for the deploy end-to-end run, configured as in production: renders
  * deploy/nginx.conf.template with envsubst (Debian's nginx and gettext-base are installed with apt
- * when missing, as root), checks it with `nginx -t`, then runs nginx in the foreground as this
- * process's child until either is stopped. It never prints the rendered config: it holds the key.
+ * when missing, as root), checks it with `nginx -t`, starts the build's page server as
+ * deploy/page-server.sh does, then runs nginx in the foreground as this process's child until
+ * either is stopped. It never prints the rendered config: it holds the key.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,10 +12,12 @@ import {
   accessLogPath,
   deployApiKey,
   deployDistDir,
+  deployPageServerPort,
   deployPort,
   deployRunDir,
   deployStubUrl,
   errorLogPath,
+  pageServerLogPath,
   repoRoot,
 } from './deploy-env.ts';
 
@@ -37,9 +40,12 @@ function installMissingTools() {
   );
 }
 
-/** The template rendered exactly as the image's entrypoint does, with the test's three values. */
+const pageServer = `127.0.0.1:${deployPageServerPort}`;
+
+/** The template rendered exactly as the image's entrypoint does, with the test's four values. */
 function render(): string {
-  const rendered = execFileSync('envsubst', ['${CHATVOLT_API_URL} ${CHATVOLT_API_KEY} ${PORT}'], {
+  const names = '${CHATVOLT_API_URL} ${CHATVOLT_API_KEY} ${PORT} ${PAGE_SERVER}';
+  const rendered = execFileSync('envsubst', [names], {
     input: readFileSync(join(repoRoot, 'deploy/nginx.conf.template'), 'utf8'),
     encoding: 'utf8',
     env: {
@@ -47,6 +53,7 @@ function render(): string {
       CHATVOLT_API_URL: deployStubUrl,
       CHATVOLT_API_KEY: deployApiKey,
       PORT: `127.0.0.1:${deployPort}`,
+      PAGE_SERVER: pageServer,
     },
   });
   // The one change for the test: serve the fresh build rather than the image's copy of it.
@@ -80,13 +87,32 @@ if (check.status !== 0) {
   process.exit(1);
 }
 
+// The page server with the environment the image gives it.
+const pageServerProcess = spawn(
+  process.execPath,
+  [join(repoRoot, `${deployDistDir}-server`, 'page-server.js')],
+  {
+    stdio: ['ignore', openSync(pageServerLogPath, 'a'), openSync(pageServerLogPath, 'a')],
+    env: {
+      PATH: process.env.PATH,
+      CHATVOLT_API_URL: deployStubUrl,
+      CHATVOLT_API_KEY: deployApiKey,
+      PAGE_SERVER: pageServer,
+      VIEWER_INDEX_HTML: join(repoRoot, deployDistDir, 'index.html'),
+    },
+  },
+);
+
 // The config logs to stdout (access) and stderr (errors): into files the test reads.
 const nginx = spawn(nginxBin, args, {
   stdio: ['ignore', openSync(accessLogPath, 'a'), openSync(errorLogPath, 'a')],
 });
 console.log(`nginx on http://127.0.0.1:${deployPort}, logs in ${deployRunDir}`);
 
-const stop = () => nginx.kill('SIGTERM');
+const stop = () => {
+  pageServerProcess.kill('SIGTERM');
+  nginx.kill('SIGTERM');
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 // Stops by itself after an hour at the latest, like the stub upstream.
@@ -98,5 +124,6 @@ nginx.on('exit', (code, signal) => {
       `nginx stopped (${signal ?? `exit ${code}`}):\n${readFileSync(errorLogPath, 'utf8')}`,
     );
   }
+  pageServerProcess.kill('SIGTERM');
   process.exit(code ?? 0);
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderConversationPage } from '@/entry-server';
 import { server as mswServer } from '@/testing/server';
 import type { ServerPage } from '@/lib/server-page';
+import type { ApiFetch } from './api-proxy';
 import { deepLinkId, readerPreferences, renderPageMiddleware } from './render-page';
 
 const template = `<!doctype html>
@@ -37,7 +38,7 @@ const httpServer: Server = createServer((request, response) =>
 
 /** The page server in front of a fake API that answers `answer`. */
 function serve(answer: () => Promise<Response>, maxRenderedBytes = 100_000) {
-  const fetchApi = vi.fn(answer);
+  const fetchApi = vi.fn<ApiFetch>(answer);
   const render = vi.fn(renderConversationPage);
   middleware = renderPageMiddleware({
     template,

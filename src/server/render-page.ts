@@ -11,7 +11,8 @@ import type { Connect } from 'vite';
 import { conversationIdProblem } from '../config/paths.ts';
 import { isLocale, localeFromLanguages, type Locale } from '../lib/locales.ts';
 import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/server-page.ts';
-import type { ApiFetch } from './api-proxy.ts';
+import { createApiFetch, type ApiFetch } from './api-proxy.ts';
+import type { ServerEnv } from './server-env.ts';
 import { PRELOADED_MESSAGES } from './preload-link.ts';
 
 export interface RenderPageOptions {
@@ -169,4 +170,26 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
       page.end(`${markup ? '' : title.trim()}<div id="root">${markup}</div>${embedded}${after}`);
     })();
   };
+}
+
+// How long a deep link waits for its conversation before the browser is left to ask for it,
+// and the largest answer worth drawing on the server (the 5 MB one is drawn in the browser).
+const RENDER_WAIT_MS = 3_000;
+const MAX_RENDERED_BYTES = 512 * 1024;
+
+/** Deep links drawn with the API's answer, as every live server draws them. */
+export function conversationPageMiddleware({
+  template,
+  render,
+  env,
+}: Pick<RenderPageOptions, 'template' | 'render'> & {
+  env: Pick<ServerEnv, 'apiUrl' | 'apiKey' | 'timeoutMs'>;
+}): Connect.NextHandleFunction {
+  return renderPageMiddleware({
+    template,
+    render,
+    fetchApi: createApiFetch(env),
+    timeoutMs: Math.min(RENDER_WAIT_MS, env.timeoutMs),
+    maxRenderedBytes: MAX_RENDERED_BYTES,
+  });
 }

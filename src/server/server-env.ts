@@ -1,0 +1,37 @@
+/**
+ * The server-side settings, read once for the dev and preview servers (vite.config.ts, which adds
+ * `.env`) and the page server of a deployment (page-server.ts). An empty value counts as unset;
+ * none of them reaches the browser bundle.
+ */
+const DEFAULT_API_URL = 'https://api.chatvolt.ai';
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+// Longer than the proxy's, so the proxy's own 504 reaches the browser before it gives up.
+const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
+export function readServerEnv(env: Record<string, string | undefined>) {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const milliseconds = (name: string, fallback: number) => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+      throw new Error(
+        `${name} must be a whole number of milliseconds, such as 15000, not "${raw}"`,
+      );
+    }
+    return Number(raw);
+  };
+  const viewerMode = value('VIEWER_MODE');
+  if (viewerMode && viewerMode !== 'live' && viewerMode !== 'demo') {
+    throw new Error(`VIEWER_MODE must be "live" or "demo", not "${viewerMode}"`);
+  }
+  const apiKey = value('CHATVOLT_API_KEY');
+  return {
+    apiUrl: value('CHATVOLT_API_URL') ?? DEFAULT_API_URL,
+    apiKey,
+    timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
+    requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
+    viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
+  };
+}
+
+export type ServerEnv = ReturnType<typeof readServerEnv>;
