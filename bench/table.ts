@@ -73,12 +73,12 @@ export function buildRows({ bundle, lighthouse, huge, memory }: Measurements): R
       format: ms,
     },
     {
-      metric: 'conv_huge: navigation → API response end (ms)',
+      metric: 'conv_huge: navigation → conversation received (ms)',
       app: hg((f) => f.responseEndMs),
       format: ms,
     },
     {
-      metric: 'conv_huge: API response end → content (ms)',
+      metric: 'conv_huge: conversation received → content (ms)',
       app: hg((f) => f.responseToContentMs),
       ...budget('hugeResponseToContentMs'),
       format: ms,

@@ -4,11 +4,16 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { conversationQueries } from './features/conversation/api/queries';
 import { loadConversationSchema } from './features/conversation/api/get-conversation';
-import { applyLocale, preferredLocale, type Locale } from './features/language/locale';
+import { applyLocale, preferredLocale } from './features/language/locale';
 import { pinRenderTime } from './lib/clock';
-import { startHydration } from './lib/hydration';
+import { beginFirstRender } from './lib/first-render';
 import { createQueryClient } from './lib/query-client';
-import { browserTimeZone, readServerPage, rememberRenderPreferences } from './lib/server-page';
+import {
+  browserTimeZone,
+  readServerPage,
+  rememberRenderPreferences,
+  type ServerPage,
+} from './lib/server-page';
 
 /** Starts the app: on the server's markup when there is some, else from an empty page. */
 export async function start() {
@@ -20,13 +25,10 @@ export async function start() {
   }
 
   // Portuguese strings arrive before the first render, so nobody sees the page switch language.
-  // A server-rendered page's data is read meanwhile.
+  // A server page's data goes into the cache meanwhile.
   const locale = preferredLocale();
   const queryClient = createQueryClient();
-  const [, serverPageTaken] = await Promise.all([
-    applyLocale(locale),
-    takeOverServerPage(queryClient, locale),
-  ]);
+  const [, serverPage] = await Promise.all([applyLocale(locale), cacheServerPage(queryClient)]);
   rememberRenderPreferences(locale);
 
   const root = document.getElementById('root');
@@ -37,10 +39,18 @@ export async function start() {
     </StrictMode>
   );
 
-  if (serverPageTaken) {
+  // Taken over only when the browser would draw the same: a reader whose language or time zone
+  // the server did not know yet, or a page it left undrawn (too large), is drawn afresh.
+  const drawnAsHere =
+    serverPage !== null &&
+    root.hasChildNodes() &&
+    serverPage.locale === locale &&
+    serverPage.timeZone === browserTimeZone();
+  beginFirstRender();
+  if (drawnAsHere) {
+    pinRenderTime(serverPage.renderedAt);
     // As a transition, hydration yields to the browser every few milliseconds: the page it
     // takes over is already on screen, so nothing is gained by blocking the reader's input.
-    startHydration();
     startTransition(() => {
       hydrateRoot(root, app);
     });
@@ -50,13 +60,13 @@ export async function start() {
 }
 
 /**
- * Puts a server-rendered page's data in the cache, where it is fresh and asked again only once
- * stale. True when the markup can be taken over as it is: the browser would render the same.
- * A reader whose language or time zone the server did not know yet gets a fresh render.
+ * Puts a server page's conversation in the cache, where it is fresh and asked again only once
+ * stale; null when there is none, or it is not what the server vouched for (the page then asks
+ * the API itself).
  */
-async function takeOverServerPage(queryClient: QueryClient, locale: Locale): Promise<boolean> {
+async function cacheServerPage(queryClient: QueryClient): Promise<ServerPage | null> {
   const page = readServerPage();
-  if (!page) return false;
+  if (!page) return null;
   const { parseConversation } = await loadConversationSchema();
   try {
     queryClient.setQueryData(
@@ -64,10 +74,8 @@ async function takeOverServerPage(queryClient: QueryClient, locale: Locale): Pro
       parseConversation(page.conversation),
       { updatedAt: page.renderedAt },
     );
+    return page;
   } catch {
-    return false; // Not what the server vouched for: the page asks the API itself.
+    return null;
   }
-  if (page.locale !== locale || page.timeZone !== browserTimeZone()) return false;
-  pinRenderTime(page.renderedAt);
-  return true;
 }

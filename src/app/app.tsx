@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { LanguageProvider } from '@/features/language/language-provider';
-import { finishHydration } from '@/lib/hydration';
+import { endFirstRender } from '@/lib/first-render';
 import { AppRoutes } from './app-routes';
 
 /** What the browser and the server both wrap the routes in. */
@@ -21,8 +21,8 @@ export function AppProviders({
 }
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
-  // Runs once the server's markup is taken over (and harmlessly after a fresh render).
-  useEffect(finishHydration, []);
+  // Runs once the first render is committed, the server's markup taken over or drawn afresh.
+  useEffect(endFirstRender, []);
   return (
     <AppProviders queryClient={queryClient}>
       <BrowserRouter>

@@ -8,7 +8,7 @@ import { JumpBoxPlaceholder } from '@/features/conversation/jump/jump-box-placeh
 import { LanguageSwitcher } from '@/features/language/language-switcher';
 import { KeyboardShortcuts } from '@/features/shortcuts/keyboard-shortcuts';
 import { messages } from '@/lib/messages';
-import { useHydrated } from '@/lib/hydration';
+import { usePastFirstRender } from '@/lib/first-render';
 
 // Loaded right after the page, not before it: a conversation's first paint does not need it.
 const JumpBox = lazy(() =>
@@ -16,7 +16,7 @@ const JumpBox = lazy(() =>
 );
 
 export function RootLayout({ children }: { children: ReactNode }) {
-  const hydrated = useHydrated();
+  const pastFirstRender = usePastFirstRender();
   return (
     <div className="min-h-dvh">
       <a
@@ -32,7 +32,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
             {/* On a phone the icon stands for the name, to leave room for the navigation. */}
             <span className="sr-only whitespace-nowrap sm:not-sr-only">{messages.appName}</span>
           </Link>
-          {hydrated ? (
+          {pastFirstRender ? (
             <Suspense fallback={<JumpBoxPlaceholder />}>
               <JumpBox />
             </Suspense>

@@ -153,6 +153,7 @@ describe('server-rendered deep links', () => {
       expect(page.status).toBe(200);
       expect(page.body).toContain('<div id="root"></div>');
       expect(page.body).toContain('<title>Conversation Viewer</title>');
+      expect(page.body).toContain('href="/assets/app.js"');
       expect(page.body.includes('id="server-page"')).toBe(embeds);
     }
   });
@@ -162,6 +163,8 @@ describe('server-rendered deep links', () => {
     const page = await get('/conversations/conv_1');
     expect(render).not.toHaveBeenCalled();
     expect(page.body).toContain('<div id="root"></div>');
+    // Undrawn, the page preloads the app's code as the plain page does, ahead of the data.
+    expect(page.body).toMatch(/<div id="root"><\/div><link rel="modulepreload"[^>]*app\.js">/);
     expect(embedded(page.body).conversation).toMatchObject({ id: 'conv_1' });
   });
 

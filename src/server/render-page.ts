@@ -128,12 +128,13 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
   // The head goes out before the conversation's title is known: the app draws its <title> into
   // the body, where it is the document's first, and the template's stands in when nothing is drawn.
   const title = /<title>.*?<\/title>\s*/.exec(options.template)?.[0] ?? '';
-  // Nor does the head preload the app's code: the page is drawn already, so its script waits
-  // until the page has painted (src/main.tsx) rather than share the network with it.
-  const before = options.template
-    .slice(0, rootAt)
-    .replace(title, '')
-    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  // Nor does the head preload the app's code: a drawn page's script waits until the page has
+  // painted (src/main.tsx) rather than share the network with it. An undrawn page preloads it
+  // after all, ahead of its embedded data.
+  const modulePreload = /\s*<link rel="modulepreload"[^>]*>/g;
+  const head = options.template.slice(0, rootAt);
+  const before = head.replace(title, '').replace(modulePreload, '');
+  const preloads = (head.match(modulePreload) ?? []).map((link) => link.trim()).join('');
   const after = options.template.slice(rootAt + ROOT.length);
 
   return (request: IncomingMessage, response: ServerResponse, next: () => void) => {
@@ -167,7 +168,8 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
         const json = `${JSON.stringify(facts).slice(0, -1)},"conversation":${answer.text}}`;
         embedded = `<script type="application/json" id="${SERVER_PAGE_ELEMENT_ID}">${scriptJson(json)}</script>`;
       }
-      page.end(`${markup ? '' : title.trim()}<div id="root">${markup}</div>${embedded}${after}`);
+      const undrawn = `${title.trim()}<div id="root"></div>${preloads}`;
+      page.end(`${markup ? `<div id="root">${markup}</div>` : undrawn}${embedded}${after}`);
     })();
   };
 }

@@ -5,7 +5,7 @@ import { conversationIdProblem } from '@/config/paths';
 import { ConversationPage } from '@/features/conversation/components/conversation-page';
 import { TranscriptPanelSkeleton } from '@/features/transcript/components/transcript-skeleton';
 import { messages } from '@/lib/messages';
-import { useHydrated } from '@/lib/hydration';
+import { usePastFirstRender } from '@/lib/first-render';
 
 // The transcript's code (its schema and virtual list) loads beside the page's data, not before
 // it: nothing of it is needed for the conversation's first paint.
@@ -23,7 +23,7 @@ export function ConversationRoute() {
   const { id = '' } = useParams();
   const problem = conversationIdProblem(id);
   const queryClient = useQueryClient();
-  const hydrated = useHydrated();
+  const pastFirstRender = usePastFirstRender();
   // The messages and their code start loading with the conversation, not after it.
   useEffect(() => {
     if (problem) return;
@@ -52,7 +52,7 @@ export function ConversationRoute() {
       key={id}
       id={id}
       transcript={
-        hydrated ? (
+        pastFirstRender ? (
           <Suspense fallback={<TranscriptPanelSkeleton />}>
             <TranscriptPanel conversationId={id} />
           </Suspense>
