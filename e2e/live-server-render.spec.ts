@@ -1,7 +1,20 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const TITLE = 'Live conversation from the stub';
 const heading = (name = TITLE) => ({ level: 1, name }) as const;
+const jumpBox = (page: Page) => page.getByRole('combobox', { name: 'Jump to a conversation' });
+
+/** Holds the app's script back until released: the page is then the server's alone. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/app-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 test('a deep link arrives drawn by the server, readable before any script runs', async ({
   browser,
@@ -29,13 +42,7 @@ test('the app takes the drawn page over as it is, without errors or drawing it a
   });
   page.on('pageerror', (error) => errors.push(error.message));
   // The app's script waits until the server's heading has been marked.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/app-*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-
+  const release = await holdAppScript(page);
   await page.goto('/conversations/conv_live_1');
   await page
     .getByRole('heading', heading())
@@ -43,7 +50,7 @@ test('the app takes the drawn page over as it is, without errors or drawing it a
   release();
 
   // The jump box replaces its placeholder once the app runs.
-  await expect(page.getByRole('combobox', { name: 'Jump to a conversation' })).toBeVisible();
+  await expect(jumpBox(page)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
   expect(
     await page.getByRole('heading', heading()).evaluate((element) => 'drawnByServer' in element),
@@ -52,6 +59,15 @@ test('the app takes the drawn page over as it is, without errors or drawing it a
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('what the reader opened before the app ran stays open, and shows', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/conversations/conv_hostile');
+  await page.getByText('Show JSON').click();
+  release();
+  await expect(jumpBox(page)).toBeVisible();
+  await expect(page.getByText(/window.__xss='metadata'/)).toBeVisible();
 });
 
 test('the server draws in the reader’s language', async ({ browser }) => {
@@ -72,7 +88,7 @@ test('a reader in another time zone sees local times, and the next page is drawn
 
   // The first page was drawn in UTC (10:00); the browser knows better and draws it again.
   await page.goto('/conversations/conv_live_1');
-  await expect(page.getByRole('combobox', { name: 'Jump to a conversation' })).toBeVisible();
+  await expect(jumpBox(page)).toBeVisible();
   await expect(created).toHaveAttribute('title', /7:00/);
 
   // It told the server, which now draws 07:00 itself.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { JsonValue } from '@/components/ui/json-value';
 import { Panel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
@@ -16,6 +16,11 @@ function isEmptyMetadata(value: unknown) {
 /** Free-form metadata, collapsed until asked for; printed in full. */
 export function MetadataPanel({ metadata }: { metadata: unknown }) {
   const [open, setOpen] = useState(false);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  // Opened on a server-drawn page before the app took it over: its toggle came before onToggle.
+  useEffect(() => {
+    if (detailsRef.current?.open) setOpen(true);
+  }, []);
   const printing = usePrinting();
   const empty = isEmptyMetadata(metadata);
   const count = empty
@@ -26,7 +31,11 @@ export function MetadataPanel({ metadata }: { metadata: unknown }) {
   return (
     <Panel title={messages.panels.metadata} count={count} empty={messages.empty.metadata}>
       {printing && !empty && <JsonValue value={metadata} />}
-      <details onToggle={(event) => setOpen(event.currentTarget.open)} className="print:hidden">
+      <details
+        ref={detailsRef}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+        className="print:hidden"
+      >
         <summary className="cursor-pointer text-accent">{messages.metadata.show}</summary>
         {open && (
           <div className="mt-2 overflow-x-auto">
