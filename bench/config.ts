@@ -19,7 +19,7 @@ export const benchApiKey = 'bench-key-not-a-secret';
 /** Lighthouse runs per page (app and baseline each), alternating. */
 export const lighthouseRuns = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 /** Loads of the 5 MB conversation. */
-export const hugeRuns = Math.max(1, Number(process.env.BENCH_HUGE_RUNS ?? 3));
+export const hugeRuns = Math.max(1, Number(process.env.BENCH_HUGE_RUNS ?? 5));
 export const conversationsVisited = 200;
 
 export const appPath = '/conversations/conv_abc123';

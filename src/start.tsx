@@ -8,12 +8,7 @@ import { applyLocale, preferredLocale } from './features/language/locale';
 import { pinRenderTime } from './lib/clock';
 import { beginFirstRender } from './lib/first-render';
 import { createQueryClient } from './lib/query-client';
-import {
-  browserTimeZone,
-  readServerPage,
-  rememberRenderPreferences,
-  type ServerPage,
-} from './lib/server-page';
+import { browserTimeZone, readServerPage, type ServerPage } from './lib/server-page';
 
 /** Starts the app: on the server's markup when there is some, else from an empty page. */
 export async function start() {
@@ -29,7 +24,6 @@ export async function start() {
   const locale = preferredLocale();
   const queryClient = createQueryClient();
   const [, serverPage] = await Promise.all([applyLocale(locale), cacheServerPage(queryClient)]);
-  rememberRenderPreferences(locale);
 
   const root = document.getElementById('root');
   if (!root) return;

@@ -3,10 +3,12 @@ import {
   Fragment,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useState,
   type ReactNode,
 } from 'react';
+import { rememberRenderPreferences } from '@/lib/server-page';
 import { applyLocale, getLocale, saveLocale, type Locale } from './locale';
 
 interface LanguageContextValue {
@@ -27,6 +29,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     saveLocale(next);
     setLocale(next);
   }, []);
+  // Tells the server which language (and time zone) to draw the next page in; after the page is
+  // on screen, as nothing on it needs this.
+  useEffect(() => rememberRenderPreferences(locale), [locale]);
   const value = useMemo(() => ({ locale, changeLocale }), [locale, changeLocale]);
   return (
     <LanguageContext value={value}>

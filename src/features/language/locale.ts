@@ -6,7 +6,6 @@
 import { setFormatLocale } from '@/lib/format';
 import { isLocale, localeFromLanguages, type Locale } from '@/lib/locales';
 import { en, setMessages, type Messages } from '@/lib/messages';
-import { rememberRenderPreferences } from '@/lib/server-page';
 
 export type { Locale };
 
@@ -60,7 +59,6 @@ export async function applyLocale(locale: Locale): Promise<void> {
 }
 
 export function saveLocale(locale: Locale) {
-  rememberRenderPreferences(locale);
   try {
     localStorage.setItem(storageKey, locale);
   } catch {
