@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { server as mswServer } from '@/testing/server';
+import { request } from 'node:http';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loopbackServerForTests } from '@/testing/loopback-server';
 import { createApiProxy, type ApiProxyOptions } from './api-proxy';
 
 type Middleware = ReturnType<typeof createApiProxy>;
@@ -11,8 +10,7 @@ const apiUrl = 'https://upstream.test/v1/';
 const apiKey = 'secret-key';
 
 let middleware: Middleware;
-let baseUrl: string;
-const httpServer: Server = createServer((request, response) => {
+const server = loopbackServerForTests((request, response) => {
   middleware(request, response, () => {
     response.writeHead(200, { 'content-type': 'text/plain' });
     response.end('next');
@@ -41,17 +39,6 @@ function upstreamRequest(fetchSpy: ReturnType<typeof proxyTo>) {
   return { url, headers: new Headers(init?.headers) };
 }
 
-// MSW intercepts Node's fetch and fails unhandled requests: step aside while we use a real socket.
-beforeAll(async () => {
-  mswServer.close();
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => httpServer.close(resolve));
-  mswServer.listen({ onUnhandledFrame: 'error' });
-});
-
 describe('api proxy', () => {
   beforeEach(() => {
     middleware = () => {
@@ -63,7 +50,7 @@ describe('api proxy', () => {
     const fetchSpy = upstreamAnswers('{"id":"abc"}', {
       headers: { 'content-type': 'application/json' },
     });
-    const response = await fetch(`${baseUrl}/api/conversation/abc`, {
+    const response = await fetch(`${server.url}/api/conversation/abc`, {
       headers: { authorization: 'Bearer from-browser', cookie: 'session=1' },
     });
     expect(response.status).toBe(200);
@@ -80,7 +67,7 @@ describe('api proxy', () => {
       status: 429,
       headers: { 'content-type': 'text/html', 'retry-after': '30', 'set-cookie': 'up=1' },
     });
-    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    const response = await fetch(`${server.url}/api/conversation/abc`);
     expect(response.status).toBe(429);
     expect(response.headers.get('content-type')).toBe('text/html');
     expect(response.headers.get('retry-after')).toBe('30');
@@ -91,7 +78,7 @@ describe('api proxy', () => {
   it('forwards only the documented list filters, once each, and nothing else', async () => {
     const fetchSpy = upstreamAnswers('[]', { headers: { 'content-type': 'application/json' } });
     const response = await fetch(
-      `${baseUrl}/api/conversation?status=RESOLVED&limit=5000&priority=HIGH&priority=LOW&apiKey=x&unread=true`,
+      `${server.url}/api/conversation?status=RESOLVED&limit=5000&priority=HIGH&priority=LOW&apiKey=x&unread=true`,
     );
     expect(response.status).toBe(200);
     expect(upstreamRequest(fetchSpy).url).toBe(
@@ -101,13 +88,13 @@ describe('api proxy', () => {
 
   it('drops any query string on a single conversation', async () => {
     const fetchSpy = upstreamAnswers('{}');
-    await fetch(`${baseUrl}/api/conversation/abc?status=RESOLVED&x=1`);
+    await fetch(`${server.url}/api/conversation/abc?status=RESOLVED&x=1`);
     expect(upstreamRequest(fetchSpy).url).toBe('https://upstream.test/v1/conversation/abc');
   });
 
   it('refuses a POST without calling the API', async () => {
     const fetchSpy = upstreamAnswers('{}');
-    const response = await fetch(`${baseUrl}/api/conversation/abc`, { method: 'POST' });
+    const response = await fetch(`${server.url}/api/conversation/abc`, { method: 'POST' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD');
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -115,7 +102,7 @@ describe('api proxy', () => {
 
   it('forwards a conversation’s latest messages with their count, and no query string', async () => {
     const fetchSpy = upstreamAnswers('{"messages":[]}');
-    const response = await fetch(`${baseUrl}/api/conversation/a%2Fb/messages/50?count=9`);
+    const response = await fetch(`${server.url}/api/conversation/a%2Fb/messages/50?count=9`);
     expect(response.status).toBe(200);
     expect(upstreamRequest(fetchSpy).url).toBe(
       'https://upstream.test/v1/conversation/a%2Fb/messages/50',
@@ -133,7 +120,7 @@ describe('api proxy', () => {
     '/api/conversation/abc/other/5',
   ])('answers 404 for %s without calling the API', async (path) => {
     const fetchSpy = upstreamAnswers('{}');
-    const response = await fetch(`${baseUrl}${path}`);
+    const response = await fetch(`${server.url}${path}`);
     expect(response.status).toBe(404);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
@@ -149,7 +136,7 @@ describe('api proxy', () => {
     const fetchSpy = upstreamAnswers('{}');
     // node:http sends the path as written; fetch would resolve the dots before sending.
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      request(`${baseUrl}${path}`, (response) => {
+      request(`${server.url}${path}`, (response) => {
         response.resume();
         resolve(response.statusCode);
       })
@@ -162,7 +149,7 @@ describe('api proxy', () => {
 
   it('answers 401 without calling the API when the server has no key', async () => {
     const fetchSpy = proxyTo(() => Promise.resolve(new Response('{}')), { apiKey: undefined });
-    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    const response = await fetch(`${server.url}/api/conversation/abc`);
     expect(response.status).toBe(401);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
@@ -175,21 +162,21 @@ describe('api proxy', () => {
         }),
       { timeoutMs: 50 },
     );
-    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    const response = await fetch(`${server.url}/api/conversation/abc`);
     expect(response.status).toBe(504);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
   it('answers 502 when the API cannot be reached', async () => {
     proxyTo(() => Promise.reject(new TypeError('fetch failed')));
-    const response = await fetch(`${baseUrl}/api/conversation/abc`);
+    const response = await fetch(`${server.url}/api/conversation/abc`);
     expect(response.status).toBe(502);
     expect(await response.json()).toEqual({ error: expect.any(String) as string });
   });
 
   it('hands requests outside /api to the next middleware', async () => {
     const fetchSpy = upstreamAnswers('{}');
-    const response = await fetch(`${baseUrl}/conversations/abc`);
+    const response = await fetch(`${server.url}/conversations/abc`);
     expect(await response.text()).toBe('next');
     expect(fetchSpy).not.toHaveBeenCalled();
   });

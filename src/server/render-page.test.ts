@@ -1,10 +1,9 @@
 // @vitest-environment node
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderConversationPage } from '@/entry-server';
-import { server as mswServer } from '@/testing/server';
+import { loopbackServerForTests } from '@/testing/loopback-server';
 import type { ServerPage } from '@/lib/server-page';
 import type { ApiFetch } from './api-proxy';
 import { deepLinkId, readerPreferences, renderPageMiddleware } from './render-page';
@@ -31,8 +30,7 @@ const conversation = {
 };
 
 let middleware: ReturnType<typeof renderPageMiddleware>;
-let baseUrl: string;
-const httpServer: Server = createServer((request, response) =>
+const server = loopbackServerForTests((request, response) =>
   middleware(request, response, () => response.end('next')),
 );
 
@@ -59,7 +57,7 @@ const answering =
 function get(path: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (resolve, reject) => {
-      httpRequest(`${baseUrl}${path}`, { headers }, (response) => {
+      httpRequest(`${server.url}${path}`, { headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
@@ -84,17 +82,6 @@ function embedded(body: string): ServerPage {
   if (!json) throw new Error('no embedded page data');
   return JSON.parse(json) as ServerPage;
 }
-
-// MSW intercepts Node's fetch and fails unhandled requests: step aside while we use a real socket.
-beforeAll(async () => {
-  mswServer.close();
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => httpServer.close(resolve));
-  mswServer.listen({ onUnhandledFrame: 'error' });
-});
 
 describe('server-rendered deep links', () => {
   it('draw the conversation, embed its data, and preload only the messages', async () => {
