@@ -24,7 +24,7 @@ function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
 }
 
 /** Where the server renderer of a build goes: beside the build, never inside what is served. */
-export const serverBuildDir = (outDir: string) => `${outDir}-server`;
+const serverBuildDir = (outDir: string) => `${outDir}-server`;
 // The renderer, for `vite preview`, and the page server of a deployment, which runs it.
 const SERVER_ENTRIES = {
   'entry-server': 'src/entry-server.tsx',

@@ -55,8 +55,8 @@ export const browserTimeZone = () =>
 export function rememberRenderPreferences(locale: Locale) {
   const year = 60 * 60 * 24 * 365;
   const values = { [renderCookies.locale]: locale, [renderCookies.timeZone]: browserTimeZone() };
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
   for (const [name, value] of Object.entries(values)) {
-    const secure = window.location.protocol === 'https:' ? '; secure' : '';
     document.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=${year}; samesite=lax${secure}`;
   }
 }

@@ -13,13 +13,19 @@ export const PRELOADED_MESSAGES = 50;
 // fetched by the app once it runs.
 const plainId = /^[A-Za-z0-9_-]{1,256}$/;
 
+/** The newest messages' API path, for an id already encoded as a path segment. */
+export const messagesPath = (encodedId: string) =>
+  `/api/conversation/${encodedId}/messages/${PRELOADED_MESSAGES}`;
+
+/** A Link header value that preloads these API paths as the app's fetches will ask for them. */
+export const preloadLinks = (paths: string[]) =>
+  paths.map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`).join(', ');
+
 /** The Link header value for a page path, or null when the page has no data to preload. */
 export function preloadLinkFor(pathname: string): string | null {
   const id = /^\/conversations\/([^/]+)$/.exec(pathname)?.[1];
   if (!id || !plainId.test(id)) return null;
-  return [`/api/conversation/${id}`, `/api/conversation/${id}/messages/${PRELOADED_MESSAGES}`]
-    .map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`)
-    .join(', ');
+  return preloadLinks([`/api/conversation/${id}`, messagesPath(id)]);
 }
 
 export function preloadLinkMiddleware(): Connect.NextHandleFunction {

@@ -13,7 +13,7 @@ import { isLocale, localeFromLanguages, type Locale } from '../lib/locales.ts';
 import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/server-page.ts';
 import { createApiFetch, type ApiFetch } from './api-proxy.ts';
 import type { ServerEnv } from './server-env.ts';
-import { PRELOADED_MESSAGES } from './preload-link.ts';
+import { messagesPath, preloadLinks } from './preload-link.ts';
 
 export interface RenderPageOptions {
   /** The built index.html. */
@@ -150,7 +150,7 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
       'cache-control': 'no-store',
       vary: 'Cookie, Accept-Language, Accept-Encoding',
       // The newest messages are not drawn here; the browser starts on them right away.
-      link: `</api/conversation/${encodeURIComponent(id)}/messages/${PRELOADED_MESSAGES}>; rel=preload; as=fetch; crossorigin`,
+      link: preloadLinks([messagesPath(encodeURIComponent(id))]),
     });
     page.write(before.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`));
 
