@@ -5,6 +5,7 @@
  * by itself after an hour at the latest.
  */
 import { createServer, type ServerResponse } from 'node:http';
+import { listItems, liveConversation, liveMessagesAnswer } from './stub-fixtures.ts';
 import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
 import {
   HUGE_CONVERSATION_ID,
@@ -19,59 +20,10 @@ const received: {
   cookie: string | null;
 }[] = [];
 
-const liveConversation = {
-  id: 'conv_live_1',
-  title: 'Live conversation from the stub',
-  status: 'HUMAN_REQUESTED',
-  priority: 'HIGH',
-  frustration: 81,
-  channel: 'whatsapp',
-  isAiEnabled: false,
-  createdAt: '2026-11-20T10:00:00.000Z',
-  updatedAt: '2026-11-24T10:00:00.000Z',
-  participantsContacts: [
-    { firstName: 'Lívia', email: 'livia@example.com', phoneNumber: '+5521987654321' },
-  ],
-  assignees: [],
-  tags: [{ tag: 'live' }],
-};
-
-/** The list endpoint's items, in its documented (thinner) shape: assignees as `{ id, email }`. */
-const listItems = [
-  { ...liveConversation, assignees: [{ id: 'user_1', email: 'agent1@example.com' }] },
-  {
-    id: 'conv_live_2',
-    title: 'Second live conversation',
-    status: 'RESOLVED',
-    priority: 'LOW',
-    updatedAt: '2026-11-23T10:00:00.000Z',
-  },
-  'not a conversation',
-];
-
-/** conv_live_1's transcript, oldest first: 60 messages, so a second page exists. */
-const liveMessages = Array.from({ length: 60 }, (_, index) => {
-  const createdAt = new Date(Date.parse('2026-11-20T10:00:00.000Z') + index * 60_000).toISOString();
-  const id = `live_msg_${index + 1}`;
-  if (index === 0) return { id, from: 'human', text: 'First live message', createdAt };
-  if (index === 59)
-    return {
-      id,
-      from: 'agent',
-      userId: 'user_1',
-      text: 'Newest live message, see https://example.com/help.',
-      createdAt,
-    };
-  return index % 2
-    ? { id, from: 'agent', agentId: 'agent_1', text: `AI answer ${index + 1}`, createdAt }
-    : { id, from: 'human', text: `Contact message ${index + 1}`, createdAt };
-});
-
-/** The `count` latest messages, newest first; echo ids have none, other ids are unknown. */
+/** conv_live_1's `count` latest messages; echo ids have none, other ids are unknown. */
 function answerMessages(id: string, count: number, response: ServerResponse) {
   if (id === 'conv_live_1') {
-    const messages = liveMessages.slice(Math.max(0, liveMessages.length - count)).toReversed();
-    return send(response, 200, JSON.stringify({ status: 'HUMAN_REQUESTED', messages }));
+    return send(response, 200, JSON.stringify(liveMessagesAnswer(count)));
   }
   if (/^echo[:_]/.test(id)) return send(response, 200, JSON.stringify({ messages: [] }));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));

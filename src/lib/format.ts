@@ -13,6 +13,7 @@ let formats: {
   dateTime?: Intl.DateTimeFormat;
   relative?: Intl.RelativeTimeFormat;
   number?: Intl.NumberFormat;
+  percent?: Intl.NumberFormat;
 } = {};
 
 /**
@@ -70,6 +71,12 @@ export function formatNumber(value: number): string {
   return formats.number.format(value);
 }
 
+/** A 0–1 share as a whole percentage: "64%" (or "64 %", as the locale writes it). */
+export function formatPercent(share: number): string {
+  formats.percent ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return formats.percent.format(share);
+}
+
 /** Country codes whose national numbers we group the way people write them. */
 const nationalGroups: Record<string, (national: string) => string | null> = {
   // Brazil: area code, then 4-4 or 5-4 (mobiles carry the leading 9).
@@ -86,11 +93,15 @@ export interface PhoneNumber {
   href: string;
 }
 
-/** Phone numbers as typed by contacts ("+5511999999999", "55 11 99999-9999", "(11) 9999-9999"). */
+/**
+ * Phone numbers as the API sends them (digits with the country code, no `+`: "5511999999999") or
+ * as typed by contacts ("+55 11 99999-9999", "(11) 9999-9999").
+ */
 export function formatPhone(raw: string): PhoneNumber | null {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 6 || digits.length > 15) return null;
-  const international = raw.trim().startsWith('+') || digits.length >= 12;
+  // Bare digits carry their country code; typed grouping without a `+` is a national number.
+  const international = raw.trim().startsWith('+') || /^\d+$/.test(raw.trim());
   if (!international) return { display: raw.trim(), href: digits };
   for (const [code, group] of Object.entries(nationalGroups)) {
     if (!digits.startsWith(code)) continue;

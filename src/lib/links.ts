@@ -17,6 +17,12 @@ export function httpHref(candidate: string): string | null {
   }
 }
 
+/** An https address only: for what could be fetched, never a plain-http or other scheme. */
+export function httpsHref(candidate: string): string | null {
+  const href = httpHref(candidate);
+  return href?.startsWith('https:') ? href : null;
+}
+
 export type TextPart =
   { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 

@@ -31,7 +31,7 @@ function matchesFilters(conversation: WireConversation, params: URLSearchParams)
     channel: (value) => conversation.channel === value,
     agentId: (value) => (value === 'null' ? !conversation.agentId : conversation.agentId === value),
     assigneeId: (value) => assigneeIds.includes(value),
-    unread: (value) => Boolean(conversation.unread) === (value === 'true'),
+    unread: (value) => Number(conversation.unreadMessagesCount) > 0 === (value === 'true'),
     createdAt: (value) => dayOf(conversation.createdAt) >= value.slice(0, 10),
     endDate: (value) => dayOf(conversation.createdAt) <= value.slice(0, 10),
   };

@@ -51,10 +51,10 @@ export function ConversationRoute() {
     <ConversationPage
       key={id}
       id={id}
-      transcript={
+      renderTranscript={(operatorNames) =>
         pastFirstRender ? (
           <Suspense fallback={<TranscriptPanelSkeleton />}>
-            <TranscriptPanel conversationId={id} />
+            <TranscriptPanel conversationId={id} operatorNames={operatorNames} />
           </Suspense>
         ) : (
           <TranscriptPanelSkeleton />

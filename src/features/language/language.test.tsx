@@ -15,7 +15,7 @@ describe('language', () => {
     expect(await screen.findByRole('region', { name: 'Contatos' })).toBeVisible();
     expect(screen.getByRole('heading', { level: 1, name: 'Customer X support' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Linha do tempo do CRM' })).toBeVisible();
-    expect(screen.getByText('Aberta')).toBeVisible();
+    expect(screen.getByText('Não resolvida')).toBeVisible();
     expect(screen.getByRole('navigation', { name: 'Principal' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Idioma' })).toHaveValue('pt-BR');
     expect(document.documentElement).toHaveAttribute('lang', 'pt-BR');

@@ -23,17 +23,51 @@ export interface Contact {
   name: string | null;
   email: string | null;
   phone: string | null;
+  externalId: string | null;
+  /** An https address of the contact's picture; never loaded by the viewer, only linked. */
+  pictureHref: string | null;
+  /** Free-form JSON. */
+  metadata: unknown;
 }
 
 export interface Assignee {
+  /** The user's id, which messages name their operator by. */
   id: string | null;
   name: string | null;
   email: string | null;
 }
 
+/** The ad a WhatsApp customer clicked to start the conversation. */
+export interface AdAttribution {
+  headline: string | null;
+  body: string | null;
+  /** The ad's page, when it is an http(s) address. */
+  href: string | null;
+  /** An https address of its image; linked, never loaded by the viewer. */
+  imageHref: string | null;
+  mediaType: string | null;
+  sourceId: string | null;
+  clickedAt: string | null;
+}
+
+/** The customer's answer to the NPS survey. */
+export interface Nps {
+  /** 0–10. */
+  rating: number | null;
+  comment: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+}
+
 export interface Variable {
   name: string;
   value: unknown;
+}
+
+export interface Context {
+  /** The context as the API sent it: text in the contract, anything in older shapes. */
+  value: unknown;
+  updatedAt: string | null;
 }
 
 export interface ScenarioLink {
@@ -53,6 +87,8 @@ export interface Identifiers {
   channelCredentialsId: string | null;
   mailInboxId: string | null;
   formId: string | null;
+  aiUserIdentifier: string | null;
+  whatsappChatLid: string | null;
 }
 
 export interface Conversation {
@@ -62,7 +98,14 @@ export interface Conversation {
   isAiEnabled: boolean | null;
   status: string | null;
   priority: string | null;
+  /** 0–100: the API's 0–1 as a percentage (older material sent 0–100 already). */
   frustration: number | null;
+  unreadMessages: number | null;
+  /** The contact is blocked. */
+  blocked: boolean | null;
+  isGroup: boolean | null;
+  lastHumanInteractionAt: string | null;
+  nps: Nps;
   createdAt: string | null;
   updatedAt: string | null;
   identifiers: Identifiers;
@@ -70,7 +113,8 @@ export interface Conversation {
   unreadableFields: string[];
   contacts: Section<Contact>;
   variables: Section<Variable>;
-  contexts: Section<unknown>;
+  contexts: Section<Context>;
+  ads: Section<AdAttribution>;
   assignees: Section<Assignee>;
   tags: Section<string>;
   scenarioLinks: Section<ScenarioLink>;

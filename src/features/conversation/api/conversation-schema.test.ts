@@ -20,7 +20,17 @@ describe('parseConversation', () => {
       unreadableFields: [],
     });
     expect(conversation.contacts).toEqual({
-      items: [{ id: null, name: 'John', email: 'john@example.com', phone: '+5511999999999' }],
+      items: [
+        {
+          id: null,
+          name: 'John',
+          email: 'john@example.com',
+          phone: '+5511999999999',
+          externalId: null,
+          pictureHref: null,
+          metadata: null,
+        },
+      ],
       unreadable: [],
     });
     expect(conversation.assignees).toEqual({
@@ -44,7 +54,17 @@ describe('parseConversation', () => {
 
   it('accepts contacts under `contacts` as well as `participantsContacts`', () => {
     const contact = { firstName: 'Diego', lastName: 'Ferreira', phoneNumber: '21988776655' };
-    const expected = [{ id: null, name: 'Diego Ferreira', email: null, phone: '21988776655' }];
+    const expected = [
+      {
+        id: null,
+        name: 'Diego Ferreira',
+        email: null,
+        phone: '21988776655',
+        externalId: null,
+        pictureHref: null,
+        metadata: null,
+      },
+    ];
     expect(parse({ contacts: [contact] }).contacts.items).toEqual(expected);
     expect(parse({ participantsContacts: [contact] }).contacts.items).toEqual(expected);
     expect(parse({ participantsContacts: [], contacts: [contact] }).contacts.items).toEqual(
@@ -194,5 +214,131 @@ describe('parseConversation', () => {
         unreadable: [],
       });
     });
+  });
+});
+
+describe('parseConversation, the contract’s fields', () => {
+  it('reads `conversationVariables` and `conversationContexts`, before the docs page’s names', () => {
+    const conversation = parse({
+      conversationVariables: [
+        { conversationId: 'conv_1', varName: 'pedido', varValue: '48213' },
+        { conversationId: 'conv_1', varName: 'cidade', varValue: null },
+      ],
+      variables: [{ name: 'ignored', value: 'the contract’s name wins' }],
+      conversationContexts: [{ context: 'Pediu um humano.', updatedAt: '2026-11-25T05:58:00Z' }],
+    });
+    expect(conversation.variables.items).toEqual([
+      { name: 'pedido', value: '48213' },
+      { name: 'cidade', value: null },
+    ]);
+    expect(conversation.contexts.items).toEqual([
+      { value: 'Pediu um humano.', updatedAt: '2026-11-25T05:58:00Z' },
+    ]);
+    expect(parse({ contexts: ['older text'] }).contexts.items).toEqual([
+      { value: 'older text', updatedAt: null },
+    ]);
+  });
+
+  it.each([
+    [0.64, 64],
+    [0, 0],
+    [1, 100],
+    [35, 35], // older material: already a percentage
+  ])('reads frustration %s as %s out of 100', (frustration, percent) => {
+    expect(parse({ frustration }).frustration).toBeCloseTo(percent);
+  });
+
+  it('notes a negative frustration as unreadable instead of showing it', () => {
+    const conversation = parse({ frustration: -0.2 });
+    expect(conversation.frustration).toBeNull();
+    expect(conversation.unreadableFields).toEqual(['frustration']);
+  });
+
+  it('reads unread messages, a blocked contact, a group, the last human interaction and NPS', () => {
+    expect(
+      parse({
+        unreadMessagesCount: 3,
+        blocked: true,
+        isGroup: false,
+        lastHumanInteractionAt: '2026-11-25T04:40:00.000Z',
+        npsRating: 6,
+        npsComment: '  Demorou.  ',
+        npsStartedAt: '2026-11-11T16:31:00.000Z',
+        npsCompletedAt: '2026-11-12T08:05:00.000Z',
+      }),
+    ).toMatchObject({
+      unreadMessages: 3,
+      blocked: true,
+      isGroup: false,
+      lastHumanInteractionAt: '2026-11-25T04:40:00.000Z',
+      nps: {
+        rating: 6,
+        comment: 'Demorou.',
+        startedAt: '2026-11-11T16:31:00.000Z',
+        completedAt: '2026-11-12T08:05:00.000Z',
+      },
+    });
+    const odd = parse({ unreadMessagesCount: -1, npsRating: 11 });
+    expect(odd).toMatchObject({ unreadMessages: null, nps: { rating: null } });
+    expect(odd.unreadableFields).toEqual(['unreadMessagesCount', 'npsRating']);
+  });
+
+  it('reads the ad a contact came from, linking only http(s) and its image only over https', () => {
+    const ads = parse({
+      ctwaAttributions: [
+        {
+          sourceType: 'ad',
+          sourceId: '1202',
+          headline: 'Frete grátis',
+          body: 'Só até domingo.',
+          sourceUrl: 'https://fb.me/x',
+          imageUrl: 'https://scontent.example/ad.jpg',
+          mediaType: 'image',
+          clickedAt: '2026-11-24T22:40:51.000Z',
+        },
+        {
+          headline: 'Sem links seguros',
+          sourceUrl: 'javascript:alert(1)',
+          thumbnailUrl: 'http://plain.example/ad.jpg',
+        },
+      ],
+    }).ads;
+    expect(ads.items).toEqual([
+      {
+        headline: 'Frete grátis',
+        body: 'Só até domingo.',
+        href: 'https://fb.me/x',
+        imageHref: 'https://scontent.example/ad.jpg',
+        mediaType: 'image',
+        sourceId: '1202',
+        clickedAt: '2026-11-24T22:40:51.000Z',
+      },
+      expect.objectContaining({ headline: 'Sem links seguros', href: null, imageHref: null }),
+    ]);
+  });
+
+  it('reads a contact’s external id, metadata and picture (https only)', () => {
+    const [withPicture, plainHttp] = parse({
+      participantsContacts: [
+        {
+          firstName: 'Carla',
+          phoneNumber: '5511987654321',
+          externalId: '5511987654321@s.whatsapp.net',
+          picture: 'https://pps.whatsapp.net/carla.jpg',
+          metadata: { cidade: 'Campinas' },
+        },
+        { firstName: 'Rui', picture: 'http://insecure.example/rui.jpg' },
+      ],
+    }).contacts.items;
+    expect(withPicture).toEqual({
+      id: null,
+      name: 'Carla',
+      email: null,
+      phone: '5511987654321',
+      externalId: '5511987654321@s.whatsapp.net',
+      pictureHref: 'https://pps.whatsapp.net/carla.jpg',
+      metadata: { cidade: 'Campinas' },
+    });
+    expect(plainHttp?.pictureHref).toBeNull();
   });
 });

@@ -1,13 +1,22 @@
 /**
- * The tolerant reading of `ConversationDetailed`. Every field is untrusted: what leaves this module
- * is typed and normalised, and a malformed section is reported beside its data instead of failing
- * the whole conversation.
+ * The tolerant reading of `ConversationDetailed`, built on the contract's shapes
+ * (lib/api-contract.ts). Every field is untrusted: what leaves this module is typed and
+ * normalised, and a malformed section is reported beside its data instead of failing the whole
+ * conversation. The docs page's names and older shapes are read too.
  */
 import * as z from 'zod/mini';
-
+import {
+  adAttributionShape,
+  contactShape,
+  conversationContextShape,
+  conversationShape,
+} from '@/lib/api-contract';
+import { httpHref, httpsHref } from '@/lib/links';
 import type {
+  AdAttribution,
   Assignee,
   Contact,
+  Context,
   Conversation,
   ScenarioLink,
   Section,
@@ -19,14 +28,32 @@ const textOrNumber = z.optional(z.nullable(z.union([z.string(), z.number()])));
 const idAndName = z.optional(z.nullable(z.object({ id: textOrNumber, name: maybeText })));
 
 const contactSchema = z.object({
+  email: contactShape.email,
+  firstName: contactShape.firstName,
+  lastName: contactShape.lastName,
+  externalId: contactShape.externalId,
+  picture: contactShape.picture,
+  // Free-form: any JSON is shown as it came.
+  metadata: z.optional(z.unknown()),
+  // Older shapes: numeric ids and phones, a single name, `phone`.
   id: textOrNumber,
-  firstName: maybeText,
-  lastName: maybeText,
-  name: maybeText,
-  fullName: maybeText,
-  email: maybeText,
   phoneNumber: textOrNumber,
   phone: textOrNumber,
+  name: maybeText,
+  fullName: maybeText,
+});
+
+const contextSchema = z.object(conversationContextShape);
+
+const adSchema = z.object({
+  headline: adAttributionShape.headline,
+  body: adAttributionShape.body,
+  sourceUrl: adAttributionShape.sourceUrl,
+  imageUrl: adAttributionShape.imageUrl,
+  thumbnailUrl: adAttributionShape.thumbnailUrl,
+  mediaType: adAttributionShape.mediaType,
+  sourceId: adAttributionShape.sourceId,
+  clickedAt: maybeText,
 });
 
 const personFields = { id: textOrNumber, name: maybeText, email: maybeText };
@@ -53,11 +80,21 @@ const scenarioLinkSchema = z.object({
 
 // Built once: making a schema costs far more than using it, and lists parse thousands of items.
 const plainString = z.string();
-const plainNumber = z.number();
+const nonNegative = z.number().check(z.nonnegative());
+const count = conversationShape.unreadMessagesCount;
 const plainBoolean = z.boolean();
 const idLike = z.union([z.string(), z.number()]);
 const anyValue = z.unknown();
-const dateTime = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
+
+const isDate = (value: string) => !Number.isNaN(Date.parse(value));
+const dateTime = z.string().check(z.refine(isDate));
+
+const withoutKey = (item: Record<string, unknown>, key: string) =>
+  Object.fromEntries(Object.entries(item).filter(([name]) => name !== key));
+
+/** The contract's 0–1 as 0–100; a value above 1 comes from older material, already 0–100. */
+const asPercentage = (frustration: number | null) =>
+  frustration === null ? null : frustration <= 1 ? frustration * 100 : frustration;
 
 const asText = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
@@ -94,6 +131,30 @@ function toContact(item: z.infer<typeof contactSchema>): Contact {
     name: item.name || item.fullName || fullName || null,
     email: item.email || null,
     phone: asText(item.phoneNumber) ?? asText(item.phone),
+    externalId: item.externalId || null,
+    pictureHref: item.picture ? httpsHref(item.picture) : null,
+    metadata: item.metadata ?? null,
+  };
+}
+
+/** The contract's `{ context, updatedAt }`; anything else is an older shape, shown as it came. */
+function toContext(item: unknown): Context {
+  const result = isRecord(item) && 'context' in item ? z.safeParse(contextSchema, item) : null;
+  return result?.success
+    ? { value: result.data.context ?? null, updatedAt: result.data.updatedAt ?? null }
+    : { value: item, updatedAt: null };
+}
+
+function toAd(item: z.infer<typeof adSchema>): AdAttribution {
+  const image = item.thumbnailUrl || item.imageUrl;
+  return {
+    headline: item.headline || null,
+    body: item.body || null,
+    href: item.sourceUrl ? httpHref(item.sourceUrl) : null,
+    imageHref: image ? httpsHref(image) : null,
+    mediaType: item.mediaType || null,
+    sourceId: item.sourceId || null,
+    clickedAt: item.clickedAt && isDate(item.clickedAt) ? item.clickedAt : null,
   };
 }
 
@@ -118,9 +179,13 @@ function toScenarioLink(item: z.infer<typeof scenarioLinkSchema>): ScenarioLink 
   };
 }
 
-const nameKeys = ['name', 'key', 'label', 'variable', 'id'] as const;
+const nameKeys = ['varName', 'name', 'key', 'label', 'variable', 'id'] as const;
+const valueKeys = ['varValue', 'value'] as const;
 
-/** Variables are undocumented: accept `{ name|key, value }`, other objects, scalars, or a map. */
+/**
+ * The contract's `{ varName, varValue }`; older shapes: `{ name|key, value }`, other objects,
+ * scalars, or a map.
+ */
 function readVariables(raw: unknown): Section<Variable> {
   if (isRecord(raw)) {
     return { items: Object.entries(raw).map(([name, value]) => ({ name, value })), unreadable: [] };
@@ -131,8 +196,11 @@ function readVariables(raw: unknown): Section<Variable> {
       (key) => typeof item[key] === 'string' || typeof item[key] === 'number',
     );
     if (!nameKey) return { name: '', value: item };
-    const { [nameKey]: name, ...rest } = item;
-    return { name: String(name), value: 'value' in rest ? rest.value : rest };
+    const valueKey = valueKeys.find((key) => key in item);
+    return {
+      name: String(item[nameKey]),
+      value: valueKey ? item[valueKey] : withoutKey(item, nameKey),
+    };
   });
 }
 
@@ -173,7 +241,17 @@ export function parseConversation(json: unknown): Conversation {
     isAiEnabled: field('isAiEnabled', plainBoolean),
     status: field('status', plainString) || null,
     priority: field('priority', plainString) || null,
-    frustration: field('frustration', plainNumber),
+    frustration: asPercentage(field('frustration', nonNegative)),
+    unreadMessages: field('unreadMessagesCount', count) ?? null,
+    blocked: field('blocked', plainBoolean),
+    isGroup: field('isGroup', plainBoolean),
+    lastHumanInteractionAt: field('lastHumanInteractionAt', dateTime),
+    nps: {
+      rating: field('npsRating', conversationShape.npsRating) ?? null,
+      comment: field('npsComment', plainString)?.trim() || null,
+      startedAt: field('npsStartedAt', dateTime),
+      completedAt: field('npsCompletedAt', dateTime),
+    },
     createdAt: field('createdAt', dateTime),
     updatedAt: field('updatedAt', dateTime),
     identifiers: {
@@ -185,16 +263,23 @@ export function parseConversation(json: unknown): Conversation {
       channelCredentialsId: text('channelCredentialsId'),
       mailInboxId: text('mailInboxId'),
       formId: text('formId'),
+      aiUserIdentifier: text('aiUserIdentifier'),
+      whatsappChatLid: text('whatsappChatLid'),
     },
     unreadableFields,
-    // The docs name the list `contacts`; their example says `participantsContacts`.
+    // The contract's names first; the docs page says `contacts`, `variables` and `contexts`.
     contacts: readSection(
       firstNonEmpty(body.participantsContacts, body.contacts),
       contactSchema,
       toContact,
     ),
-    variables: readVariables(body.variables),
-    contexts: readSection(body.contexts, anyValue, (item) => item),
+    variables: readVariables(firstNonEmpty(body.conversationVariables, body.variables)),
+    contexts: readSection(
+      firstNonEmpty(body.conversationContexts, body.contexts),
+      anyValue,
+      toContext,
+    ),
+    ads: readSection(body.ctwaAttributions, adSchema, toAd),
     assignees: readSection(body.assignees, assigneeSchema, toAssignee),
     tags: readSection(body.tags, tagSchema, toTag),
     scenarioLinks: readSection(body.crmScenarioConversations, scenarioLinkSchema, toScenarioLink),

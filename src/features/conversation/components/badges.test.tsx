@@ -7,7 +7,7 @@ import { StatusBadge } from './status-badge';
 describe('status badge', () => {
   it.each([
     ['HUMAN_REQUESTED', 'Needs a human'],
-    ['UNRESOLVED', 'Open'],
+    ['UNRESOLVED', 'Unresolved'],
     ['RESOLVED', 'Resolved'],
     ['ESCALATED', 'ESCALATED'],
   ])('says %s in words, named as the status for screen readers', (status, label) => {

@@ -1,9 +1,11 @@
 import { CopyButton } from '@/components/ui/copy-button';
+import { ExternalLink } from '@/components/ui/external-link';
 import { ListPanel } from '@/components/ui/list-panel';
 import { formatPhone } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
 import type { Contact, Section } from '../api/conversation-model';
+import { KeyValueRows } from './key-value-rows';
 
 const t = messages.contact;
 
@@ -13,15 +15,18 @@ function ContactDetail({
   text,
   href,
   copyValue,
+  showTerm = false,
 }: {
   term: string;
   text: string;
   href: string | null;
   copyValue: string;
+  /** E-mails and phones speak for themselves; other details say what they are. */
+  showTerm?: boolean;
 }) {
   return (
-    <div>
-      <dt className="sr-only">{term}</dt>
+    <div className={showTerm ? 'flex gap-1' : undefined}>
+      <dt className={showTerm ? undefined : 'sr-only'}>{term}</dt>
       <dd className="flex min-w-0 items-center gap-1">
         <span className="min-w-0 truncate tabular-nums">
           {href ? (
@@ -62,7 +67,23 @@ function ContactCard({ contact }: { contact: Contact }) {
             copyValue={phone?.href ?? contact.phone}
           />
         )}
+        {contact.externalId && (
+          <ContactDetail
+            term={t.externalId}
+            text={contact.externalId}
+            href={null}
+            copyValue={contact.externalId}
+            showTerm
+          />
+        )}
       </dl>
+      {/* A link, not an <img>: loading it would tell the picture's host who looked, and when. */}
+      {contact.pictureHref && (
+        <p className="mt-0.5 text-xs">
+          <ExternalLink href={contact.pictureHref}>{t.picture}</ExternalLink>
+        </p>
+      )}
+      <KeyValueRows value={contact.metadata} className="mt-1 text-xs" />
     </>
   );
 }

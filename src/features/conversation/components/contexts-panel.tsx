@@ -1,13 +1,14 @@
 import { JsonValue } from '@/components/ui/json-value';
 import { ListPanel } from '@/components/ui/list-panel';
+import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
-import type { Section } from '../api/conversation-model';
+import type { Context, Section } from '../api/conversation-model';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Context items are undocumented: text shows as text, objects as their fields. */
-function ContextItem({ item }: { item: unknown }) {
+/** The contract's contexts are text; older shapes' objects show as their fields. */
+function ContextValue({ item }: { item: unknown }) {
   if (!isRecord(item)) return <JsonValue value={item} />;
   return (
     <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1">
@@ -23,7 +24,20 @@ function ContextItem({ item }: { item: unknown }) {
   );
 }
 
-export function ContextsPanel({ contexts }: { contexts: Section<unknown> }) {
+function ContextItem({ context }: { context: Context }) {
+  return (
+    <>
+      <ContextValue item={context.value} />
+      {context.updatedAt && (
+        <p className="mt-0.5 text-xs text-muted">
+          {messages.conversation.updated} <RelativeTime value={context.updatedAt} fallback="" />
+        </p>
+      )}
+    </>
+  );
+}
+
+export function ContextsPanel({ contexts }: { contexts: Section<Context> }) {
   return (
     <ListPanel
       title={messages.panels.contexts}
@@ -33,7 +47,7 @@ export function ContextsPanel({ contexts }: { contexts: Section<unknown> }) {
       pageSize={20}
       listClassName="divide-y divide-line"
       itemClassName="py-2 first:pt-0 last:pb-0"
-      renderItem={(item) => <ContextItem item={item} />}
+      renderItem={(context) => <ContextItem context={context} />}
     />
   );
 }

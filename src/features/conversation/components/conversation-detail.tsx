@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { BrokenPanel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
 import type { Conversation } from '../api/conversation-model';
+import { AdsPanel } from './ads-panel';
 import { AssigneesPanel } from './assignees-panel';
 import { ContactsPanel } from './contacts-panel';
 import { ContextsPanel } from './contexts-panel';
@@ -11,6 +12,7 @@ import { ConversationLayout } from './conversation-layout';
 import { CrmTimeline } from './crm-timeline';
 import { IdentifiersPanel } from './identifiers-panel';
 import { MetadataPanel } from './metadata-panel';
+import { hasNps, NpsPanel } from './nps-panel';
 import { TagsPanel } from './tags-panel';
 import { VariablesPanel } from './variables-panel';
 
@@ -21,14 +23,29 @@ function Guarded({ title, children }: { title: string; children: ReactNode }) {
   return <ErrorBoundary fallback={<BrokenPanel title={title} />}>{children}</ErrorBoundary>;
 }
 
+/** The names of the organization's people on this conversation, by user id. */
+export type OperatorNames = ReadonlyMap<string, string>;
+
 export function ConversationDetail({
   conversation,
-  transcript,
+  renderTranscript,
 }: {
   conversation: Conversation;
   /** The messages panel, from its own feature: it loads and fails on its own. */
-  transcript?: ReactNode;
+  renderTranscript?: (operatorNames: OperatorNames) => ReactNode;
 }) {
+  // Messages name their operator by user id only; the assignees give the names.
+  const operatorNames = useMemo(
+    (): OperatorNames =>
+      new Map(
+        conversation.assignees.items.flatMap(({ id, name, email }) => {
+          const shown = name ?? email;
+          return id && shown ? [[id, shown] as const] : [];
+        }),
+      ),
+    [conversation.assignees.items],
+  );
+  const transcript = renderTranscript?.(operatorNames);
   return (
     <ConversationLayout
       header={<ConversationHeader conversation={conversation} />}
@@ -37,6 +54,17 @@ export function ConversationDetail({
           <Guarded title={t.contacts}>
             <ContactsPanel contacts={conversation.contacts} />
           </Guarded>
+          {/* Shown only when there is something to say: most conversations have neither. */}
+          {hasNps(conversation.nps) && (
+            <Guarded title={t.nps}>
+              <NpsPanel nps={conversation.nps} />
+            </Guarded>
+          )}
+          {(conversation.ads.items.length > 0 || conversation.ads.unreadable.length > 0) && (
+            <Guarded title={t.ads}>
+              <AdsPanel ads={conversation.ads} />
+            </Guarded>
+          )}
           <Guarded title={t.assignees}>
             <AssigneesPanel assignees={conversation.assignees} />
           </Guarded>

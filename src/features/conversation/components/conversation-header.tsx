@@ -1,5 +1,6 @@
+import { Badge, neutralTone } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
-import { BotIcon } from '@/components/ui/icons';
+import { AlertIcon, BotIcon, MessageIcon, UsersIcon } from '@/components/ui/icons';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { cn } from '@/lib/cn';
 import { messages } from '@/lib/messages';
@@ -21,6 +22,36 @@ function AiState({ enabled }: { enabled: boolean | null }) {
   );
 }
 
+const warningTone =
+  'border-amber-500/60 bg-amber-50 text-amber-950 dark:border-amber-400/50 dark:bg-amber-400/10 dark:text-amber-100';
+
+/** What else an agent must know before answering: unread messages, a blocked contact, a group. */
+function StateBadges({ conversation }: { conversation: Conversation }) {
+  const unread = conversation.unreadMessages ?? 0;
+  return (
+    <>
+      {unread > 0 && (
+        <Badge className="border-accent bg-accent text-surface">
+          <MessageIcon className="size-3.5" />
+          {t.unread(unread)}
+        </Badge>
+      )}
+      {conversation.blocked && (
+        <Badge className={warningTone}>
+          <AlertIcon className="size-3.5" />
+          {t.blocked}
+        </Badge>
+      )}
+      {conversation.isGroup && (
+        <Badge className={neutralTone}>
+          <UsersIcon className="size-3.5" />
+          {t.group}
+        </Badge>
+      )}
+    </>
+  );
+}
+
 /** Who, where and how urgent, at a glance: title, badges, id, channel, AI and times. */
 export function ConversationHeader({ conversation }: { conversation: Conversation }) {
   return (
@@ -29,6 +60,7 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
         <StatusBadge status={conversation.status} />
         <PriorityBadge priority={conversation.priority} />
         <FrustrationMeter value={conversation.frustration} />
+        <StateBadges conversation={conversation} />
       </div>
       <h1
         className={cn(
@@ -54,6 +86,16 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
           <span className="text-muted">{t.updated} </span>
           <RelativeTime value={conversation.updatedAt} fallback={t.unknownDate} />
         </span>
+        {conversation.lastHumanInteractionAt && (
+          <span>
+            <span className="text-muted">{t.lastHuman} </span>
+            <RelativeTime
+              value={conversation.lastHumanInteractionAt}
+              fallback={t.unknownDate}
+              showExact
+            />
+          </span>
+        )}
       </p>
       {conversation.unreadableFields.length > 0 && (
         <p role="note" className="mt-2 text-xs text-amber-800 dark:text-amber-200">

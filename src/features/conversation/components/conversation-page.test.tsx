@@ -18,7 +18,7 @@ describe('conversation page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Customer X support' }),
     ).toBeVisible();
     expect(document.title).toBe('Customer X support · Conversation Viewer');
-    expect(screen.getByText('Open')).toBeVisible();
+    expect(screen.getByText('Unresolved')).toBeVisible();
 
     const contacts = screen.getByRole('region', { name: 'Contacts' });
     expect(within(contacts).getByText('John')).toBeVisible();
@@ -69,12 +69,20 @@ describe('conversation page', () => {
     expect(screen.getByText(/CHATVOLT_API_KEY/)).toBeVisible();
   });
 
-  it('says the key has no access on 403', async () => {
-    answerWith(() => new HttpResponse(null, { status: 403 }));
+  // The API refuses a bad key with JSON, or with a plain-text `Forbidden`.
+  it.each([
+    ['JSON', () => HttpResponse.json({ error: 'UNAUTHORIZED' }, { status: 403 })],
+    ['plain text', () => HttpResponse.text('Forbidden', { status: 403 })],
+  ])('says the API refused the key, and what to check, on a 403 in %s', async (_, answer) => {
+    answerWith(answer);
     renderApp('/conversations/conv_abc123');
     expect(
-      await screen.findByRole('heading', { name: /no access to this conversation/ }),
+      await screen.findByRole('heading', {
+        name: 'The Chatvolt API refused the viewer’s key or access',
+      }),
     ).toBeVisible();
+    expect(screen.getByText(/administrator should check CHATVOLT_API_KEY/)).toBeVisible();
+    expect(screen.getByText('(HTTP 403)')).toBeVisible();
   });
 
   it('asks to wait as long as Retry-After says when rate limited', async () => {

@@ -4,7 +4,7 @@ import { messages } from '@/lib/messages';
 import { liveRefresh } from '@/lib/query-client';
 import { conversationQueries } from '../api/queries';
 import { useRememberConversation } from '../recents/remember-conversation';
-import { ConversationDetail } from './conversation-detail';
+import { ConversationDetail, type OperatorNames } from './conversation-detail';
 import { ConversationError } from './conversation-error';
 import { ConversationSkeleton } from './conversation-skeleton';
 import { ConversationToolbar } from './conversation-toolbar';
@@ -12,12 +12,12 @@ import { ConversationToolbar } from './conversation-toolbar';
 /** One conversation by id: its data when we have it, else a specific error, else the skeleton. */
 export function ConversationPage({
   id,
-  transcript,
+  renderTranscript,
   onRefresh,
 }: {
   id: string;
-  /** The messages panel, from its own feature. */
-  transcript?: ReactNode;
+  /** The messages panel, from its own feature, told who the conversation's operators are. */
+  renderTranscript?: (operatorNames: OperatorNames) => ReactNode;
   /** Refreshes what the page embeds (the messages) along with the conversation. */
   onRefresh?: () => void;
 }) {
@@ -60,7 +60,7 @@ export function ConversationPage({
             </button>
           </p>
         )}
-        <ConversationDetail conversation={conversation.data} transcript={transcript} />
+        <ConversationDetail conversation={conversation.data} renderTranscript={renderTranscript} />
       </>
     );
   }

@@ -13,6 +13,8 @@ const order: (keyof Identifiers)[] = [
   'channelCredentialsId',
   'mailInboxId',
   'formId',
+  'aiUserIdentifier',
+  'whatsappChatLid',
 ];
 
 export function IdentifiersPanel({ identifiers }: { identifiers: Identifiers }) {

@@ -128,7 +128,7 @@ describe('printing a conversation', () => {
   });
 
   it('prints the metadata that the screen keeps folded', () => {
-    render(<MetadataPanel metadata={{ plan: 'enterprise', seats: 12 }} />);
+    render(<MetadataPanel metadata={{ account: { plan: 'enterprise' }, seats: 12 }} />);
     expect(screen.queryByText(/"plan": "enterprise"/)).not.toBeInTheDocument();
     print('beforeprint');
     expect(screen.getByText(/"plan": "enterprise"/)).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { JsonValue } from '@/components/ui/json-value';
 import { Panel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
 import { usePrinting } from '@/lib/use-printing';
+import { KeyValueRows, smallRecordEntries } from './key-value-rows';
 
 const JsonTree = lazy(() =>
   import('@/components/ui/json-tree').then((module) => ({ default: module.JsonTree })),
@@ -30,7 +31,12 @@ export function MetadataPanel({ metadata }: { metadata: unknown }) {
       : 1;
   return (
     <Panel title={messages.panels.metadata} count={count} empty={messages.empty.metadata}>
-      {printing && !empty && <JsonValue value={metadata} />}
+      {/* A handful of plain keys reads at a glance; the JSON stays one click away. */}
+      {smallRecordEntries(metadata) ? (
+        <KeyValueRows value={metadata} className="mb-2" />
+      ) : (
+        printing && !empty && <JsonValue value={metadata} />
+      )}
       <details
         ref={detailsRef}
         onToggle={(event) => setOpen(event.currentTarget.open)}

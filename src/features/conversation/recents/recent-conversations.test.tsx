@@ -20,7 +20,7 @@ describe('recent conversations on the start page', () => {
 
     const recents = await recentList();
     expect(titles(recents)).toEqual(['Cobrança duplicada no cartão', 'Customer X support']);
-    expect(within(recents).getAllByText('Open')[0]).toBeVisible();
+    expect(within(recents).getAllByText('Unresolved')[0]).toBeVisible();
 
     await user.click(
       within(recents).getByRole('button', {

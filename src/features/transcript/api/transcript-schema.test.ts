@@ -47,6 +47,71 @@ describe('parseTranscript', () => {
     expect(texts).toEqual(['first', 'second', 'third']);
   });
 
+  it('tells people apart by the contract’s rule: `human` with a userId is an operator', () => {
+    const authors = messagesOf(
+      envelope([
+        { id: 'm1', from: 'human', text: 'Oi', createdAt: at(1), contactId: 'ct_1' },
+        { id: 'm2', from: 'human', text: 'Olá', createdAt: at(2), visitorId: 'v_1' },
+        { id: 'm3', from: 'human', text: 'Sou a Ana', createdAt: at(3), userId: 'user_ana' },
+        { id: 'm4', from: 'agent', text: 'Sou a IA', createdAt: at(4), agentId: 'agent_1' },
+      ]),
+    ).map(({ author, userId }) => [author, userId]);
+    expect(authors).toEqual([
+      ['contact', null],
+      ['contact', null],
+      ['human-agent', 'user_ana'],
+      ['ai', null],
+    ]);
+  });
+
+  it('sorts by time whatever order the API sends, keeping undated entries after their neighbour', () => {
+    const texts = parseTranscript(
+      envelope([
+        { id: 'b', from: 'human', text: 'second', createdAt: at(2) },
+        { id: 'd', from: 'human', text: 'fourth', createdAt: at(4) },
+        { id: 'x', from: 'human', text: 'after fourth, undated' },
+        { id: 'a', from: 'human', text: 'first', createdAt: at(1) },
+        { id: 'c', from: 'human', text: 'third', createdAt: at(3) },
+      ]),
+    ).entries.map((entry) => (entry.kind === 'message' ? entry.text : null));
+    expect(texts).toEqual(['first', 'second', 'third', 'fourth', 'after fourth, undated']);
+  });
+
+  it('marks the customer’s unread messages, the AI’s sources and its rating', () => {
+    const [question, answer] = messagesOf(
+      envelope([
+        { id: 'q', from: 'human', contactId: 'ct', text: '?', read: false, createdAt: at(1) },
+        {
+          id: 'a',
+          from: 'agent',
+          text: 'Três dias.',
+          read: false,
+          eval: 'bad',
+          createdAt: at(2),
+          sources: [
+            { datasource_name: 'Central de ajuda', score: 0.91, source: 'https://x.example/a' },
+            { datasource_name: 'Políticas.pdf', score: 0.5, source: 'politicas.pdf' },
+            { datasource_name: 'Roteiro', source: 'javascript:alert(1)' },
+            'not a source',
+          ],
+        },
+      ]),
+    );
+    expect(question).toMatchObject({ unread: true, sources: [], evaluation: null });
+    // Only what the customer wrote waits for the team.
+    expect(answer).toMatchObject({ unread: false, evaluation: 'bad' });
+    expect(answer!.sources).toEqual([
+      {
+        name: 'Central de ajuda',
+        score: 0.91,
+        href: 'https://x.example/a',
+        reference: 'https://x.example/a',
+      },
+      { name: 'Políticas.pdf', score: 0.5, href: null, reference: 'politicas.pdf' },
+      { name: 'Roteiro', score: null, href: null, reference: 'javascript:alert(1)' },
+    ]);
+  });
+
   it('accepts role/content/message alternatives, a bare list, and says who it cannot tell', () => {
     const messages = messagesOf([
       { role: 'user', content: 'by role', timestamp: at(1) },

@@ -1,10 +1,12 @@
 /**
- * The tolerant reading of `GET /conversation/{id}/messages/{count}`, whose items are undocumented.
- * Items are read one by one in the shape Chatvolt inherits from Chaindesk (`{ id, text, from,
- * createdAt, userId?, agentId?, … }`) or plausible alternatives (`role`, `content`, `message`); a
- * field of the wrong type is ignored, and an item we cannot read keeps its place, shown as received.
+ * The tolerant reading of `GET /conversation/{id}/messages/{count}`, built on the contract's
+ * message shape (lib/api-contract.ts). Items are read one by one, in the contract's shape or in
+ * older and plausible alternatives (`role`, `content`, `message`, `attachments`); a field of the
+ * wrong type is ignored, and an item we cannot read keeps its place, shown as received. The
+ * contract states no order: messages come out sorted by time.
  */
 import * as z from 'zod/mini';
+import { messageShape, messageSourceShape } from '@/lib/api-contract';
 import { httpHref } from '@/lib/links';
 
 export type Author = 'contact' | 'human-agent' | 'ai' | 'unknown';
@@ -15,12 +17,31 @@ export interface Attachment {
   href: string | null;
 }
 
+/** A piece of knowledge an AI answer came from. */
+export interface Source {
+  name: string | null;
+  /** 0–1: how close the piece was to the question. */
+  score: number | null;
+  /** The original, when it is an http(s) address. */
+  href: string | null;
+  /** The original's address or id, as sent. */
+  reference: string | null;
+}
+
 export interface Message {
   kind: 'message';
   /** Unique within the transcript and stable when earlier messages arrive. */
   key: string;
   author: Author;
+  /** The name the message itself carries (older shapes); operators are named from assignees. */
   authorName: string | null;
+  /** The operator who wrote it, to name from the conversation's assignees. */
+  userId: string | null;
+  /** A customer's message nobody has read yet. */
+  unread: boolean;
+  sources: Source[];
+  /** The rating an AI answer was given. */
+  evaluation: 'good' | 'bad' | null;
   createdAt: string | null;
   text: string | null;
   attachments: Attachment[];
@@ -37,7 +58,7 @@ export interface UnreadableEntry {
 export type TranscriptEntry = Message | UnreadableEntry;
 
 export interface Transcript {
-  /** Oldest first. */
+  /** Oldest first, by time. */
   entries: TranscriptEntry[];
   /** How many items the API sent: fewer than asked means there are no earlier ones. */
   received: number;
@@ -51,9 +72,16 @@ const person = optional(
   z.object({ name: text, firstName: text, lastName: text, email: text, username: text }),
 );
 
+const sourceSchema = z.object({
+  datasource_name: optional(messageSourceShape.datasource_name),
+  score: optional(messageSourceShape.score),
+  source: optional(messageSourceShape.source),
+});
+
 const messageSchema = z.object({
   id,
   _id: id,
+  // The contract's `human` / `agent`, read as any word: older shapes say `user`, `assistant`…
   from: text,
   role: text,
   sender: text,
@@ -65,7 +93,12 @@ const messageSchema = z.object({
   timestamp: text,
   date: text,
   userId: id,
+  contactId: id,
+  visitorId: id,
   agentId: id,
+  read: optional(messageShape.read),
+  eval: optional(messageShape.eval),
+  sources: optional(z.array(z.unknown())),
   user: person,
   agent: person,
   contact: person,
@@ -81,19 +114,25 @@ const attachmentSchema = z.object({
   href: text,
 });
 
-const contactWords = new Set(['human', 'user', 'contact', 'customer', 'visitor', 'client']);
+const contactWords = new Set(['user', 'contact', 'customer', 'visitor', 'client']);
 const aiWords = new Set(['assistant', 'ai', 'bot']);
 const humanAgentWords = new Set(['operator', 'human-agent', 'human_agent', 'staff']);
 
-/** Chaindesk's rule: `human` is the contact; `agent` is a person when it carries a userId, else the AI. */
+const hasId = (value: string | number | undefined) => value !== undefined && value !== '';
+
+/**
+ * The contract's rule: `agent` is the AI; `human` is a person on either side, an operator of the
+ * organization when it carries a `userId`, else the customer. Older shapes said `agent` with a
+ * `userId` for an operator, and other words for the same roles.
+ */
 function authorOf(item: WireMessage): Author {
   const word = (item.from ?? item.role ?? item.sender)?.trim().toLowerCase();
   if (!word) return 'unknown';
+  if (word === 'human' || word === 'agent')
+    return hasId(item.userId) ? 'human-agent' : word === 'human' ? 'contact' : 'ai';
   if (contactWords.has(word)) return 'contact';
   if (aiWords.has(word)) return 'ai';
   if (humanAgentWords.has(word)) return 'human-agent';
-  if (word === 'agent')
-    return item.userId !== undefined && item.userId !== '' ? 'human-agent' : 'ai';
   return 'unknown';
 }
 
@@ -122,6 +161,19 @@ function toAttachment(raw: unknown): Attachment | null {
 const isDate = (value: string | undefined): value is string =>
   value !== undefined && !Number.isNaN(Date.parse(value));
 
+function toSource(raw: unknown): Source | null {
+  const result = z.safeParse(sourceSchema, raw);
+  if (!result.success) return null;
+  const { datasource_name: name, score, source } = result.data;
+  if (!name && !source) return null;
+  return {
+    name: name || null,
+    score: score ?? null,
+    href: source ? httpHref(source) : null,
+    reference: source || null,
+  };
+}
+
 function toMessage(item: WireMessage, raw: unknown, key: string): Message {
   const author = authorOf(item);
   const content = [item.text, item.content, item.message, item.body].find(
@@ -133,6 +185,11 @@ function toMessage(item: WireMessage, raw: unknown, key: string): Message {
     key,
     author,
     authorName: authorNames[author](item),
+    userId: hasId(item.userId) ? String(item.userId) : null,
+    // Only what the customer wrote waits to be read by the team.
+    unread: author === 'contact' && item.read === false,
+    sources: (item.sources ?? []).flatMap((entry) => toSource(entry) ?? []),
+    evaluation: item.eval ?? null,
     createdAt: [item.createdAt, item.timestamp, item.date].find(isDate) ?? null,
     text: content ?? null,
     attachments,
@@ -163,7 +220,7 @@ function rawItems(json: unknown): unknown[] {
 
 export function parseTranscript(json: unknown): Transcript {
   const items = rawItems(json);
-  const entries = newestLast(
+  const entries = inTimeOrder(
     items.map((raw): TranscriptEntry => {
       const result = z.safeParse(messageSchema, raw);
       if (!result.success) return { kind: 'unreadable', key: '', received: raw };
@@ -183,11 +240,23 @@ export function parseTranscript(json: unknown): Transcript {
   return { entries, received: items.length };
 }
 
-/** The API may list newest first: judged by the first and last dated messages, never re-sorted. */
-function newestLast(entries: TranscriptEntry[]): TranscriptEntry[] {
-  const dates = entries.flatMap((entry) =>
-    entry.kind === 'message' && entry.createdAt ? [Date.parse(entry.createdAt)] : [],
-  );
+const timeOf = (entry: TranscriptEntry) =>
+  entry.kind === 'message' && entry.createdAt ? Date.parse(entry.createdAt) : null;
+
+/**
+ * Oldest first, whatever order the API sent. An entry without a time stays right after the one
+ * it came after (before it, when the API listed newest first), so it keeps its context.
+ */
+function inTimeOrder(entries: TranscriptEntry[]): TranscriptEntry[] {
+  const dates = entries.flatMap((entry) => timeOf(entry) ?? []);
   const newestFirst = dates.length > 1 && dates[0]! > dates[dates.length - 1]!;
-  return newestFirst ? entries.toReversed() : entries;
+  const oriented = newestFirst ? entries.toReversed() : entries;
+  let previous = -Infinity;
+  return oriented
+    .map((entry, place) => {
+      previous = timeOf(entry) ?? previous;
+      return { entry, time: previous, place };
+    })
+    .sort((a, b) => a.time - b.time || a.place - b.place)
+    .map(({ entry }) => entry);
 }

@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { BotIcon, MessageIcon, UsersIcon } from '@/components/ui/icons';
+import { ExternalLink } from '@/components/ui/external-link';
 import { JsonValue } from '@/components/ui/json-value';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
 import { splitLinks } from '@/lib/links';
 import { messages } from '@/lib/messages';
-import type { Author, Message, TranscriptEntry } from '../api/transcript-schema';
+import { formatPercent } from '@/lib/format';
+import type { Author, Message, Source, TranscriptEntry } from '../api/transcript-schema';
 
 /** The contact on the left; the people and the AI answering on the right, each in its own tint. */
 const authorStyles: Record<Author, { side: string; bubble: string; Icon: typeof BotIcon }> = {
@@ -33,17 +35,10 @@ function LinkedText({ text }: { text: string }) {
     <p className="whitespace-pre-wrap break-words">
       {splitLinks(text).map((part, index) =>
         part.kind === 'link' ? (
-          <a
-            // Parts never move: their place is their identity.
-            key={index}
-            href={part.href}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="text-accent underline wrap-anywhere"
-          >
+          // Parts never move: their place is their identity.
+          <ExternalLink key={index} href={part.href} className="wrap-anywhere">
             {part.text}
-            <span className="sr-only"> {messages.transcript.opensInNewTab}</span>
-          </a>
+          </ExternalLink>
         ) : (
           part.text
         ),
@@ -58,17 +53,64 @@ function SentAt({ value }: { value: string | null }) {
   return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
 }
 
-function MessageBubble({ message }: { message: Message }) {
+const evaluationTone = {
+  good: 'text-emerald-700 dark:text-emerald-300',
+  bad: 'text-red-700 dark:text-red-300',
+};
+
+/** The knowledge an AI answer came from, folded away under its answer. */
+function Sources({ sources }: { sources: Source[] }) {
+  const t = messages.transcript;
+  return (
+    <details className="mt-1.5 text-xs">
+      <summary className="cursor-pointer text-accent">{t.sources(sources.length)}</summary>
+      <ul className="mt-1 space-y-1">
+        {sources.map((source, index) => (
+          <li key={index} className="wrap-anywhere">
+            {source.href ? (
+              <ExternalLink href={source.href}>{source.name ?? source.href}</ExternalLink>
+            ) : (
+              <span className="font-medium">{source.name ?? t.unnamedSource}</span>
+            )}
+            {source.score !== null && (
+              <span className="text-muted"> · {t.sourceScore(formatPercent(source.score))}</span>
+            )}
+            {!source.href && source.reference && source.reference !== source.name && (
+              <span className="block font-mono text-muted">{source.reference}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function MessageBubble({
+  message,
+  operatorName,
+}: {
+  message: Message;
+  operatorName: string | null;
+}) {
   const t = messages.transcript;
   const { side, bubble, Icon } = authorStyles[message.author];
+  const name = message.authorName ?? operatorName;
   return (
     <div className={cn('flex flex-col gap-1', side)}>
       <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-muted">
         <Icon className="size-3.5 shrink-0" />
         <span className="font-medium text-ink">{t.authors[message.author]}</span>
-        {message.authorName && <span>· {message.authorName}</span>}
+        {name && <span>· {name}</span>}
         <span aria-hidden="true">·</span>
         <SentAt value={message.createdAt} />
+        {message.unread && (
+          <span className="rounded-full bg-accent px-1.5 font-medium text-surface">{t.unread}</span>
+        )}
+        {message.evaluation && (
+          <span className={cn('font-medium', evaluationTone[message.evaluation])}>
+            · {t.evaluation[message.evaluation]}
+          </span>
+        )}
       </p>
       <div className={cn('max-w-[min(42rem,92%)] min-w-0 rounded-lg border px-3 py-2', bubble)}>
         {message.text !== null && <LinkedText text={message.text} />}
@@ -77,15 +119,7 @@ function MessageBubble({ message }: { message: Message }) {
             {message.attachments.map((attachment, index) => (
               <li key={index} className="wrap-anywhere">
                 {attachment.href ? (
-                  <a
-                    href={attachment.href}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="text-accent underline"
-                  >
-                    {attachment.name}
-                    <span className="sr-only"> {t.opensInNewTab}</span>
-                  </a>
+                  <ExternalLink href={attachment.href}>{attachment.name}</ExternalLink>
                 ) : (
                   attachment.name
                 )}
@@ -93,6 +127,7 @@ function MessageBubble({ message }: { message: Message }) {
             ))}
           </ul>
         )}
+        {message.sources.length > 0 && <Sources sources={message.sources} />}
         {'received' in message && (
           <>
             <p className="mb-1 text-xs text-muted">{t.noText}</p>
@@ -107,10 +142,14 @@ function MessageBubble({ message }: { message: Message }) {
 /** One entry of the transcript: a message, or what arrived in its place when it could not be read. */
 export const TranscriptEntryView = memo(function TranscriptEntryView({
   entry,
+  operatorName = null,
 }: {
   entry: TranscriptEntry;
+  /** The operator's name from the conversation's assignees, for a message that names none. */
+  operatorName?: string | null;
 }) {
-  if (entry.kind === 'message') return <MessageBubble message={entry} />;
+  if (entry.kind === 'message')
+    return <MessageBubble message={entry} operatorName={operatorName} />;
   return (
     <div className="rounded-lg border border-dashed border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-500/40 dark:bg-amber-400/10 dark:text-amber-100">
       <p className="mb-1 text-xs">{messages.transcript.unreadable}</p>

@@ -4,7 +4,7 @@ import { messages } from '@/lib/messages';
 import { usePrinting } from '@/lib/use-printing';
 import type { TranscriptEntry } from '../api/transcript-schema';
 import { TranscriptEntryView } from './transcript-entry';
-import { transcriptBodyHeight } from './transcript-skeleton';
+import { transcriptMaxHeight } from './transcript-skeleton';
 
 const rowClassName = 'px-4 py-1.5';
 
@@ -15,7 +15,15 @@ const rowClassName = 'px-4 py-1.5';
  * the reader where they were, and new ones at the bottom are followed when the reader is there.
  * A printout gets every loaded message.
  */
-export function TranscriptList({ entries }: { entries: TranscriptEntry[] }) {
+export function TranscriptList({
+  entries,
+  operatorNames,
+}: {
+  entries: TranscriptEntry[];
+  operatorNames?: ReadonlyMap<string, string>;
+}) {
+  const operatorOf = (entry: TranscriptEntry) =>
+    (entry.kind === 'message' && entry.userId && operatorNames?.get(entry.userId)) || null;
   const scrollRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
   // The virtualiser hands out fresh functions on purpose; the compiler leaves this component be.
@@ -43,13 +51,13 @@ export function TranscriptList({ entries }: { entries: TranscriptEntry[] }) {
       aria-label={messages.transcript.listLabel}
       // Focusable, so the keyboard can scroll it.
       tabIndex={0}
-      className={`${transcriptBodyHeight} overflow-y-auto overscroll-contain print:h-auto print:overflow-visible`}
+      className={`${transcriptMaxHeight} overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible`}
     >
       {printing ? (
         <ol className="py-2">
           {entries.map((entry) => (
             <li key={entry.key} className={rowClassName}>
-              <TranscriptEntryView entry={entry} />
+              <TranscriptEntryView entry={entry} operatorName={operatorOf(entry)} />
             </li>
           ))}
         </ol>
@@ -68,7 +76,10 @@ export function TranscriptList({ entries }: { entries: TranscriptEntry[] }) {
                 aria-posinset={item.index + 1}
                 className={rowClassName}
               >
-                <TranscriptEntryView entry={entries[item.index]!} />
+                <TranscriptEntryView
+                  entry={entries[item.index]!}
+                  operatorName={operatorOf(entries[item.index]!)}
+                />
               </li>
             ))}
           </ol>

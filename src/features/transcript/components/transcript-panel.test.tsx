@@ -25,8 +25,11 @@ function recordCounts() {
 }
 
 const transcript = () => screen.findByRole('region', { name: 'Transcript' });
+/** The transcript's rows: list items not inside another (a message's sources are lists too). */
 const rows = (region: HTMLElement) =>
-  within(within(region).getByRole('region', { name: 'Messages' })).getAllByRole('listitem');
+  within(within(region).getByRole('region', { name: 'Messages' }))
+    .getAllByRole('listitem')
+    .filter((item) => !item.parentElement?.closest('li'));
 
 describe('transcript panel', () => {
   beforeEach(() => {
@@ -44,7 +47,7 @@ describe('transcript panel', () => {
     expect(within(first!).getByText('Contact')).toBeVisible();
     expect(within(first!).getByText(/Feb 20, 2026/)).toHaveAttribute('dateTime');
     expect(within(second!).getByText('AI agent')).toBeVisible();
-    expect(within(fifth!).getByText('Human agent')).toBeVisible();
+    expect(within(fifth!).getByText('Operator')).toBeVisible();
     expect(within(fifth!).getByText('· Agent 1')).toBeVisible();
 
     const link = within(second!).getByRole('link', { name: /app\.example\.com\/reset-password/ });
@@ -183,7 +186,7 @@ describe('transcript panel', () => {
     expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
 
     act(() => void window.dispatchEvent(new Event('beforeprint')));
-    expect(within(list).getAllByRole('listitem')).toHaveLength(9);
+    expect(rows(panel)).toHaveLength(9);
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
   });

@@ -45,7 +45,14 @@ function TranscriptError({ error, onRetry }: { error: Error; onRetry: () => void
  * The conversation's messages: the newest first, earlier ones on request. Loads and fails on its
  * own, so the rest of the page never waits for it.
  */
-export function TranscriptPanel({ conversationId }: { conversationId: string }) {
+export function TranscriptPanel({
+  conversationId,
+  operatorNames,
+}: {
+  conversationId: string;
+  /** Names of the organization's people by user id, for the operators' messages. */
+  operatorNames?: ReadonlyMap<string, string>;
+}) {
   const t = messages.transcript;
   const queryClient = useQueryClient();
   const [count, setCount] = useState(TRANSCRIPT_PAGE_SIZE);
@@ -110,7 +117,7 @@ export function TranscriptPanel({ conversationId }: { conversationId: string }) 
     <Panel title={t.title} count={shown.entries.length} empty={t.empty} actions={actions}>
       {/* Edge to edge: the scroll region is the panel's body. */}
       <div className="-mx-4 -my-3">
-        <TranscriptList entries={shown.entries} />
+        <TranscriptList entries={shown.entries} operatorNames={operatorNames} />
       </div>
     </Panel>
   );

@@ -2,10 +2,12 @@ import { Panel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
 
 /**
- * The scroll region's height, loaded or not: the skeleton takes exactly the list's space, so the
- * panels below never move when the messages arrive.
+ * The messages take the height of their content, up to most of the viewport, then scroll. The
+ * skeleton takes the height of a typical short chat, so the panels below move little when the
+ * messages arrive.
  */
-export const transcriptBodyHeight = 'h-[min(36rem,70vh)]';
+export const transcriptMaxHeight = 'max-h-[80vh]';
+const skeletonHeight = 'h-[min(36rem,70vh)]';
 
 const bubbleWidths = ['w-3/5', 'w-2/5', 'w-2/3', 'w-1/3'];
 
@@ -15,7 +17,7 @@ export function TranscriptSkeleton() {
   return (
     <div
       aria-busy="true"
-      className={`-mx-4 -my-3 space-y-3 overflow-hidden px-4 py-3 ${transcriptBodyHeight}`}
+      className={`-mx-4 -my-3 space-y-3 overflow-hidden px-4 py-3 ${skeletonHeight}`}
     >
       <p className="sr-only">{messages.transcript.loading}</p>
       {bubbleWidths.map((width, index) => (
