@@ -12,7 +12,7 @@ test.describe('a browser set to Brazilian Portuguese', () => {
     for (const panel of ['Contatos', 'Responsáveis', 'Linha do tempo do CRM', 'Identificadores']) {
       await expect(page.getByRole('region', { name: panel })).toBeVisible();
     }
-    await expect(page.getByText('Status: Aberta')).toBeVisible();
+    await expect(page.getByText('Status: Não resolvida')).toBeVisible();
     // Dates the Brazilian way: "20 de fev. de 2026".
     await expect(
       page.getByRole('region', { name: 'Linha do tempo do CRM' }).getByText(/de fev\. de 2026/),

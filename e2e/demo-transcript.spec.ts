@@ -56,15 +56,31 @@ for (const layout of layouts) {
   }
 }
 
-test('a human agent takes over, with name, and attachments link out', async ({ page }) => {
+test('an operator takes over, named from the assignees, and the AI shows what it answered from', async ({
+  page,
+}) => {
   await page.goto('/conversations/conv_mail_Ab12');
   const messages = messagesOf(page);
-  await expect(messages.getByText('Human agent')).toBeVisible();
+  // The API sends the operator's reply as `from: "human"` with only a userId.
+  await expect(messages.getByText('Operator')).toBeVisible();
   await expect(messages.getByText('· João Pedro Alves')).toBeVisible();
-  await expect(messages.getByRole('link', { name: /danfe-47002\.pdf/ })).toHaveAttribute(
+  await expect(messages.getByRole('link', { name: /47002\/danfe\.pdf/ })).toHaveAttribute(
     'href',
     'https://nfe.lojaexemplo.com.br/47002/danfe.pdf',
   );
+
+  await page.goto('/conversations/conv_wa_7Hk2pQ');
+  await messagesOf(page).getByText('2 sources').first().click();
+  await expect(
+    messagesOf(page)
+      .getByRole('link', { name: /Central de ajuda/ })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    messagesOf(page)
+      .getByText(/% match/)
+      .first(),
+  ).toBeVisible();
 });
 
 test('1,000 messages: a window of rows on screen, the reader kept in place, all of them printed', async ({

@@ -8,7 +8,7 @@ test('filter the list, open a conversation, and come back to the same view and s
   await page.getByRole('combobox', { name: 'Status' }).selectOption('UNRESOLVED');
   await expect(page).toHaveURL(/\/conversations\?status=UNRESOLVED$/);
   const list = page.getByRole('list', { name: 'Conversations' });
-  await expect(list.getByRole('listitem').first()).toContainText('Open');
+  await expect(list.getByRole('listitem').first()).toContainText('Unresolved');
   await expect(list.getByRole('listitem').filter({ hasText: 'Needs a human' })).toHaveCount(0);
 
   await page.mouse.wheel(0, 4000);

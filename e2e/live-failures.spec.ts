@@ -5,7 +5,17 @@ import { expect, test } from './support/fixtures';
 const failures = [
   { id: 'status_400', heading: 'The API rejected the request', retry: false },
   { id: 'status_401', heading: 'The API key is missing or not accepted', retry: false },
-  { id: 'status_403', heading: 'The API key has no access to this conversation', retry: false },
+  {
+    id: 'status_403',
+    heading: 'The Chatvolt API refused the viewer’s key or access',
+    retry: false,
+  },
+  // How the API refuses a wrong key: a plain-text body, not JSON.
+  {
+    id: 'forbidden_text',
+    heading: 'The Chatvolt API refused the viewer’s key or access',
+    retry: false,
+  },
   { id: 'status_404', heading: 'Conversation not found', retry: false },
   { id: 'status_408', heading: 'The API did not answer in time', retry: true },
   { id: 'status_500', heading: 'The Chatvolt API has a problem', retry: true },

@@ -51,6 +51,8 @@ function answer(id: string, response: ServerResponse) {
   const status = /^status_(\d{3})$/.exec(id)?.[1];
   if (status === '429') return send(response, 429, '{"error":"slow down"}', { 'retry-after': '3' });
   if (status) return send(response, Number(status), JSON.stringify({ error: `status ${status}` }));
+  if (id === 'forbidden_text')
+    return send(response, 403, 'Forbidden', { 'content-type': 'text/plain' });
   if (id === 'gateway_html')
     return send(response, 200, '<html><body><h1>502 Bad Gateway</h1></body></html>', {
       'content-type': 'text/html',
