@@ -38,7 +38,7 @@ async function boot() {
   if (document.getElementById('root')?.hasChildNodes()) await afterContentfulPaint();
   // The schema reads the page's embedded conversation before the app starts: load it beside.
   if (document.getElementById(SERVER_PAGE_ELEMENT_ID)) {
-    void import('./features/conversation/api/conversation-schema');
+    void import('./lib/conversation/conversation-schema');
   }
   const { start } = await import('./start');
   await start();

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { ListIcon, MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
-import { JumpBoxPlaceholder } from '@/features/conversation/jump/jump-box-placeholder';
+import { JumpBoxPlaceholder } from '@/features/jump/jump-box-placeholder';
 import { LanguageSwitcher } from '@/features/language/language-switcher';
 import { KeyboardShortcuts } from '@/features/shortcuts/keyboard-shortcuts';
 import { messages } from '@/lib/messages';
@@ -12,7 +12,7 @@ import { usePastFirstRender } from '@/lib/first-render';
 
 // Loaded right after the page, not before it: a conversation's first paint does not need it.
 const JumpBox = lazy(() =>
-  import('@/features/conversation/jump/jump-box').then((module) => ({ default: module.JumpBox })),
+  import('@/features/jump/jump-box').then((module) => ({ default: module.JumpBox })),
 );
 
 export function RootLayout({ children }: { children: ReactNode }) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { parseConversation } from '@/features/conversation/api/conversation-schema';
-import { ChannelLabel } from '@/features/conversation/components/channel-label';
-import { ConversationLink } from '@/features/conversation/components/conversation-link';
-import { PriorityBadge } from '@/features/conversation/components/priority-badge';
-import { StatusBadge } from '@/features/conversation/components/status-badge';
-import { RecentConversations } from '@/features/conversation/recents/recent-conversations';
+import { parseConversation } from '@/lib/conversation/conversation-schema';
+import { ChannelLabel } from '@/components/conversation/channel-label';
+import { ConversationLink } from '@/components/conversation/conversation-link';
+import { PriorityBadge } from '@/components/conversation/priority-badge';
+import { StatusBadge } from '@/components/conversation/status-badge';
+import { RecentConversations } from '@/features/recents/recent-conversations';
 import { messages } from '@/lib/messages';
 import { OpenConversationForm } from '../open-conversation-form';
 

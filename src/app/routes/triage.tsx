@@ -1,4 +1,4 @@
-import { TriagePage } from '@/features/conversation/triage/triage-page';
+import { TriagePage } from '@/features/triage/components/triage-page';
 
 export function TriageRoute() {
   return <TriagePage />;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { conversationQueries } from '../api/queries';
+import { conversationQueries } from '@/lib/conversation/queries';
 
 type ConversationLinkProps = Omit<ComponentProps<typeof Link>, 'to'> & { conversationId: string };
 

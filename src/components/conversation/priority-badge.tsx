@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { isOneOf, knownPriorities, type KnownPriority } from '../api/conversation-model';
+import {
+  isOneOf,
+  knownPriorities,
+  type KnownPriority,
+} from '@/lib/conversation/conversation-model';
 
 const priorityLook = {
   HIGH: {

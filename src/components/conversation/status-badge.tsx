@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { AlertIcon, CheckCircleIcon, CircleIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { isOneOf, knownStatuses, type KnownStatus } from '../api/conversation-model';
+import { isOneOf, knownStatuses, type KnownStatus } from '@/lib/conversation/conversation-model';
 
 const statusLook = {
   HUMAN_REQUESTED: {

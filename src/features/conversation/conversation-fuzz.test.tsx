@@ -9,7 +9,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { demoConversations } from '@/mocks/fixtures/demo-conversations';
 import { hostileConversation } from '@/mocks/fixtures/hostile-conversation';
-import { NotAConversationError, parseConversation } from './api/conversation-schema';
+import { NotAConversationError, parseConversation } from '@/lib/conversation/conversation-schema';
 import { ConversationDetail } from './components/conversation-detail';
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);

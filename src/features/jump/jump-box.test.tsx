@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { RECENTS_KEY, type Recent } from '../recents/recents-store';
+import { RECENTS_KEY, type Recent } from '@/lib/recents/recents-store';
 
 const recent = (id: string, title: string, minute: number): Recent => ({
   id,

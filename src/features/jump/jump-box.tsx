@@ -8,9 +8,9 @@ import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { messages } from '@/lib/messages';
 import { useShortcut } from '@/lib/use-shortcut';
-import { StatusBadge } from '../components/status-badge';
-import type { Recent } from '../recents/recents-store';
-import { useRecents } from '../recents/use-recents';
+import { StatusBadge } from '@/components/conversation/status-badge';
+import type { Recent } from '@/lib/recents/recents-store';
+import { useRecents } from '@/lib/recents/use-recents';
 
 /** Recents whose id or title holds the typed text, or whose id the typed link points at. */
 export function matchRecents(recents: Recent[], input: string): Recent[] {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { RECENTS_KEY } from './recents-store';
+import { RECENTS_KEY } from '@/lib/recents/recents-store';
 
 const recentList = () => screen.findByRole('region', { name: 'Recent conversations' });
 /** What each entry's link starts with: its title. */

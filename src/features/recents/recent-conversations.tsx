@@ -3,11 +3,11 @@ import { CloseIcon } from '@/components/ui/icons';
 import { iconButton } from '@/components/ui/icon-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
-import { ConversationLink } from '../components/conversation-link';
-import { PriorityBadge } from '../components/priority-badge';
-import { StatusBadge } from '../components/status-badge';
-import { recentsStore } from './recents-store';
-import { useRecents } from './use-recents';
+import { ConversationLink } from '@/components/conversation/conversation-link';
+import { PriorityBadge } from '@/components/conversation/priority-badge';
+import { StatusBadge } from '@/components/conversation/status-badge';
+import { recentsStore } from '@/lib/recents/recents-store';
+import { useRecents } from '@/lib/recents/use-recents';
 
 /** The start page's list of conversations opened last, each removable, or all at once. */
 export function RecentConversations() {

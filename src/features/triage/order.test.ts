@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConversationList, type ListRow } from '../api/list-conversations';
+import { parseConversationList, type ListRow } from './api/list-conversations';
 import { narrowRows, sortRows } from './order';
 
 const rows = parseConversationList([

@@ -1,8 +1,8 @@
 /** The triage list's orders and its text filter: who needs help first. */
 import { parseDate } from '@/lib/format';
-import type { Conversation } from '../api/conversation-model';
-import type { ListRow } from '../api/list-conversations';
-import type { SortOrder } from '../api/list-filters';
+import type { Conversation } from '@/lib/conversation/conversation-model';
+import type { ListRow } from './api/list-conversations';
+import type { SortOrder } from './api/list-filters';
 
 const statusRank: Record<string, number> = { HUMAN_REQUESTED: 0, UNRESOLVED: 1, RESOLVED: 3 };
 const priorityRank: Record<string, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };

@@ -2,7 +2,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { ListPanel } from '@/components/ui/list-panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
-import type { AdAttribution, Section } from '../api/conversation-model';
+import type { AdAttribution, Section } from '@/lib/conversation/conversation-model';
 
 const t = messages.ads;
 

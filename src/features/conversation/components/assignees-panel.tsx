@@ -2,7 +2,7 @@ import { ListPanel } from '@/components/ui/list-panel';
 import { initials } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
-import type { Assignee, Section } from '../api/conversation-model';
+import type { Assignee, Section } from '@/lib/conversation/conversation-model';
 
 function EmailLink({ email }: { email: string }) {
   const href = mailtoHref(email);

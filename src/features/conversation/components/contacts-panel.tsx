@@ -4,7 +4,7 @@ import { ListPanel } from '@/components/ui/list-panel';
 import { formatPhone } from '@/lib/format';
 import { mailtoHref } from '@/lib/links';
 import { messages } from '@/lib/messages';
-import type { Contact, Section } from '../api/conversation-model';
+import type { Contact, Section } from '@/lib/conversation/conversation-model';
 import { KeyValueRows } from './key-value-rows';
 
 const t = messages.contact;

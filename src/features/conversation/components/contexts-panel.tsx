@@ -2,7 +2,7 @@ import { JsonValue } from '@/components/ui/json-value';
 import { ListPanel } from '@/components/ui/list-panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
-import type { Context, Section } from '../api/conversation-model';
+import type { Context, Section } from '@/lib/conversation/conversation-model';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { BrokenPanel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
-import type { Conversation } from '../api/conversation-model';
+import type { Conversation } from '@/lib/conversation/conversation-model';
 import { AdsPanel } from './ads-panel';
 import { AssigneesPanel } from './assignees-panel';
 import { ContactsPanel } from './contacts-panel';

@@ -4,11 +4,11 @@ import { AlertIcon, BotIcon, MessageIcon, UsersIcon } from '@/components/ui/icon
 import { RelativeTime } from '@/components/ui/relative-time';
 import { cn } from '@/lib/cn';
 import { messages } from '@/lib/messages';
-import type { Conversation } from '../api/conversation-model';
-import { ChannelLabel } from './channel-label';
-import { FrustrationMeter } from './frustration-meter';
-import { PriorityBadge } from './priority-badge';
-import { StatusBadge } from './status-badge';
+import type { Conversation } from '@/lib/conversation/conversation-model';
+import { ChannelLabel } from '@/components/conversation/channel-label';
+import { FrustrationMeter } from '@/components/conversation/frustration-meter';
+import { PriorityBadge } from '@/components/conversation/priority-badge';
+import { StatusBadge } from '@/components/conversation/status-badge';
 
 const t = messages.conversation;
 

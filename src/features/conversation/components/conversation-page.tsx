@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { messages } from '@/lib/messages';
 import { liveRefresh } from '@/lib/query-client';
-import { conversationQueries } from '../api/queries';
-import { useRememberConversation } from '../recents/remember-conversation';
+import { conversationQueries } from '@/lib/conversation/queries';
+import { useRememberConversation } from './remember-conversation';
 import { ConversationDetail, type OperatorNames } from './conversation-detail';
-import { ConversationError } from './conversation-error';
+import { ConversationError } from '@/components/conversation/conversation-error';
 import { ConversationSkeleton } from './conversation-skeleton';
 import { ConversationToolbar } from './conversation-toolbar';
 

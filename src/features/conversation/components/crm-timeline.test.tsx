@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioLink } from '../api/conversation-model';
+import type { ScenarioLink } from '@/lib/conversation/conversation-model';
 import { CrmTimeline } from './crm-timeline';
 
 const link = (scenario: string, step: string, at: string, available = true): ScenarioLink => ({

@@ -6,7 +6,7 @@ import { usePrinting } from '@/lib/use-printing';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
 import { messages } from '@/lib/messages';
-import type { ScenarioLink, Section } from '../api/conversation-model';
+import type { ScenarioLink, Section } from '@/lib/conversation/conversation-model';
 
 const t = messages.timeline;
 

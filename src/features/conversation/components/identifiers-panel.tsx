@@ -1,7 +1,7 @@
 import { CopyButton } from '@/components/ui/copy-button';
 import { Panel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
-import type { Identifiers } from '../api/conversation-model';
+import type { Identifiers } from '@/lib/conversation/conversation-model';
 
 const t = messages.identifiers;
 const order: (keyof Identifiers)[] = [

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioLink, Variable } from '../api/conversation-model';
+import type { ScenarioLink, Variable } from '@/lib/conversation/conversation-model';
 import { CrmTimeline } from './crm-timeline';
 import { MetadataPanel } from './metadata-panel';
 import { VariablesPanel } from './variables-panel';

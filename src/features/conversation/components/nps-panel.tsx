@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
-import type { Nps } from '../api/conversation-model';
+import type { Nps } from '@/lib/conversation/conversation-model';
 
 const t = messages.nps;
 

@@ -1,7 +1,7 @@
 /** Keeps each opened conversation among the recent ones. */
 import { useEffect, useState } from 'react';
-import type { Conversation } from '../api/conversation-model';
-import { recentsStore } from './recents-store';
+import type { Conversation } from '@/lib/conversation/conversation-model';
+import { recentsStore } from '@/lib/recents/recents-store';
 
 /**
  * Records the conversation once its data has loaded, and refreshes the snapshot when later

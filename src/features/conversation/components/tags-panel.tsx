@@ -1,6 +1,6 @@
 import { ListPanel } from '@/components/ui/list-panel';
 import { messages } from '@/lib/messages';
-import type { Section } from '../api/conversation-model';
+import type { Section } from '@/lib/conversation/conversation-model';
 
 export function TagsPanel({ tags }: { tags: Section<string> }) {
   return (

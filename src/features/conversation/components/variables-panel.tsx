@@ -3,7 +3,7 @@ import { JsonValue } from '@/components/ui/json-value';
 import { Panel } from '@/components/ui/panel';
 import { useShowMore } from '@/components/ui/show-more';
 import { messages } from '@/lib/messages';
-import type { Section, Variable } from '../api/conversation-model';
+import type { Section, Variable } from '@/lib/conversation/conversation-model';
 
 const t = messages.variables;
 /** Past this many variables a filter box earns its place. */

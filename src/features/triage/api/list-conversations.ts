@@ -1,7 +1,7 @@
 /** Fetcher for the conversation list; its items are thinner than the detail and parsed one by one. */
 import { ApiError, apiGet } from '@/lib/api-client';
-import type { Conversation } from './conversation-model';
-import { NotAConversationError, parseConversation } from './conversation-schema';
+import type { Conversation } from '@/lib/conversation/conversation-model';
+import { NotAConversationError, parseConversation } from '@/lib/conversation/conversation-schema';
 import { apiSearchParams, type ListFilters } from './list-filters';
 
 /** One row of the list: a conversation, or an item we could not read, shown as received. */

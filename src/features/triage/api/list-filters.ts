@@ -2,7 +2,7 @@
  * The triage list's state in the page URL: the API's own filters (only valid values survive),
  * plus the order and the text that narrows the loaded rows. Nothing else in the URL is kept.
  */
-import { isOneOf, knownPriorities, knownStatuses } from './conversation-model';
+import { isOneOf, knownPriorities, knownStatuses } from '@/lib/conversation/conversation-model';
 
 export const sortOrders = ['attention', 'updated', 'waiting', 'frustrated'] as const;
 export type SortOrder = (typeof sortOrders)[number];

@@ -3,9 +3,9 @@
  * does not load the list's fetcher and filters.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { fetchConversationList } from '../api/list-conversations';
-import type { ListFilters } from '../api/list-filters';
-import { conversationQueries } from '../api/queries';
+import { fetchConversationList } from './list-conversations';
+import type { ListFilters } from './list-filters';
+import { conversationQueries } from '@/lib/conversation/queries';
 
 export const conversationListQuery = (filters: ListFilters) =>
   queryOptions({

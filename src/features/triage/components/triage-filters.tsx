@@ -5,9 +5,14 @@ import {
   knownStatuses,
   type KnownPriority,
   type KnownStatus,
-} from '../api/conversation-model';
-import { sortOrders, type ListFilters, type ListView, type SortOrder } from '../api/list-filters';
-import { channelName, knownChannels } from '../components/channel-label';
+} from '@/lib/conversation/conversation-model';
+import {
+  sortOrders,
+  type ListFilters,
+  type ListView,
+  type SortOrder,
+} from '@/features/triage/api/list-filters';
+import { channelName, knownChannels } from '@/components/conversation/channel-label';
 
 const t = messages.triage;
 

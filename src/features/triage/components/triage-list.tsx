@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useLocation } from 'react-router';
 import { messages } from '@/lib/messages';
 import { useShortcut } from '@/lib/use-shortcut';
-import type { ListRow } from '../api/list-conversations';
+import type { ListRow } from '@/features/triage/api/list-conversations';
 import { TriageRow } from './triage-row';
 
 /**

@@ -2,10 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { messages } from '@/lib/messages';
-import { searchParamsFromView, viewFromSearchParams, type ListView } from '../api/list-filters';
-import { conversationListQuery } from './list-query';
-import { ConversationError } from '../components/conversation-error';
-import { narrowRows, sortRows } from './order';
+import {
+  searchParamsFromView,
+  viewFromSearchParams,
+  type ListView,
+} from '@/features/triage/api/list-filters';
+import { conversationListQuery } from '@/features/triage/api/list-query';
+import { ConversationError } from '@/components/conversation/conversation-error';
+import { narrowRows, sortRows } from '@/features/triage/order';
 import { describeFilters, TriageFilters } from './triage-filters';
 import { TriageList } from './triage-list';
 

@@ -1,12 +1,12 @@
 import { RelativeTime } from '@/components/ui/relative-time';
 import { initials } from '@/lib/format';
 import { messages } from '@/lib/messages';
-import type { Conversation } from '../api/conversation-model';
-import { ChannelLabel } from '../components/channel-label';
-import { ConversationLink } from '../components/conversation-link';
-import { FrustrationMeter } from '../components/frustration-meter';
-import { PriorityBadge } from '../components/priority-badge';
-import { StatusBadge } from '../components/status-badge';
+import type { Conversation } from '@/lib/conversation/conversation-model';
+import { ChannelLabel } from '@/components/conversation/channel-label';
+import { ConversationLink } from '@/components/conversation/conversation-link';
+import { FrustrationMeter } from '@/components/conversation/frustration-meter';
+import { PriorityBadge } from '@/components/conversation/priority-badge';
+import { StatusBadge } from '@/components/conversation/status-badge';
 
 const t = messages.triage;
 const MAX_TAGS = 2;
