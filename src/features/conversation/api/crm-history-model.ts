@@ -4,9 +4,6 @@
  */
 import type { Section } from './conversation-model';
 
-export const knownLogStatuses = ['active', 'inactive', 'error'] as const;
-export type KnownLogStatus = (typeof knownLogStatuses)[number];
-
 /** One move into a step. A log gives the step's id and index only; its name comes from the links. */
 export interface CrmLog {
   id: string | null;
