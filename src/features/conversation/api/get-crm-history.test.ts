@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-client';
 import { crmHistoryResponse } from '@/mocks/fixtures/crm-history';
 import { server } from '@/testing/server';
-import { fetchCrmHistory } from './crm-history';
+import { fetchCrmHistory } from './get-crm-history';
 
 const endpoint = '/api/crm/conversationLog';
 
