@@ -6,7 +6,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { beginFirstRender, endFirstRender } from '@/lib/first-render';
-import { createTestQueryClient } from '@/testing/render-app';
+import { createTestQueryClient, renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 import type { ScenarioLink } from '../api/conversation-model';
 import { crmHistoryQueries } from '../api/crm-history';
@@ -235,5 +235,29 @@ describe('CRM timeline', () => {
     historyAnswers([]);
     render(timelineOf([]));
     expect(screen.getByText('Not linked to any CRM scenario.')).toBeVisible();
+  });
+});
+
+describe('CRM timeline on a demo conversation’s page', () => {
+  it('shows the demo history, two pages of it for the crowded conversation', async () => {
+    renderApp('/conversations/conv_dash_crowded');
+    const timeline = await screen.findByRole('region', { name: 'CRM timeline' });
+    expect(await within(timeline).findByText('130')).toBeVisible();
+    const erp = within(timeline).getByText('Integração ERP').closest('li')!;
+    expect(within(erp).getByText('Error')).toBeVisible();
+    expect(within(timeline).getByRole('heading', { name: /Monitoramento de SLA/ })).toBeVisible();
+  });
+
+  it('shows the links with the note when the organization’s plan has no CRM', async () => {
+    renderApp('/conversations/conv_mail_Ab12');
+    const timeline = await screen.findByRole('region', { name: 'CRM timeline' });
+    expect(
+      await within(timeline).findByText(
+        'CRM history is not available for this organization’s plan.',
+      ),
+    ).toBeVisible();
+    expect(within(timeline).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Concluído',
+    );
   });
 });
