@@ -84,7 +84,7 @@ function place(links: ScenarioLink[], logs: CrmLog[]): Placed[] {
       scenarioName: link?.scenario.name ?? log.scenario.name,
       linked: link !== undefined,
       move: {
-        key: `log:${log.id ?? index}`,
+        key: log.id === null ? `log-at:${index}` : `log:${log.id}`,
         stepName:
           link?.step.name ?? (log.step.id === null ? null : stepNames.get(log.step.id)) ?? null,
         stepIndex: log.step.index,
