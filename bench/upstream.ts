@@ -1,7 +1,8 @@
 /**
  * Bench-only stand-in for the Chatvolt API (child process of the bench): serves the demo
- * fixtures, the 5 MB `conv_huge`, and any `echo:<x>` id as a small conversation, so the live
- * build can be measured on the same data as demo mode. `GET /__health` answers when it is up.
+ * fixtures (their CRM histories too), the 5 MB `conv_huge`, and any `echo:<x>` id as a small
+ * conversation, so the live build can be measured on the same data as demo mode. `GET /__health`
+ * answers when it is up.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { registerHooks } from 'node:module';
@@ -21,6 +22,7 @@ registerHooks({
   },
 });
 
+const { crmHistoryResponse } = await import('../src/mocks/fixtures/crm-history.ts');
 const { demoConversations } = await import('../src/mocks/fixtures/demo-conversations.ts');
 const { exampleConversation } = await import('../src/mocks/fixtures/example-conversation.ts');
 const { HUGE_CONVERSATION_ID, hugeConversation } =
@@ -64,6 +66,10 @@ const server = createServer((request, response) => {
   if (url.pathname === '/__health') return send(response, 200, '{"ok":true}');
   if (url.pathname === '/conversation') {
     return send(response, 200, JSON.stringify(Object.values(demoConversations)));
+  }
+  if (url.pathname === '/crm/conversationLog') {
+    const { status, body } = crmHistoryResponse(url.searchParams);
+    return send(response, status, JSON.stringify(body));
   }
   const messages = /^\/conversation\/([^/]+)\/messages\/(\d+)$/.exec(url.pathname);
   if (messages)

@@ -230,7 +230,8 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
     { method: 'GET', path: `/conversation/${id('get')}`, ...upstream },
   ]);
   // Whatever reached the API, from any test, is one of the allowed shapes.
-  const allowedShape = /^\/conversation(\/[^/?]+(\/messages\/\d{1,4})?)?(\?|$)/;
+  const allowedShape =
+    /^\/conversation(\/[^/?]+(\/messages\/\d{1,4})?)?(\?|$)|^\/crm\/conversationLog\?conversationId=[\w.-]+(&page=\d+)?(&limit=\d+)?$/;
   expect(received.filter((r) => !allowedShape.test(r.path))).toEqual([]);
   expect(received.filter((r) => r.authorization !== upstream.authorization || r.cookie)).toEqual(
     [],
@@ -270,6 +271,54 @@ test('the list forwards only its documented filters, once each', async ({ reques
   const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
   expect(received.map((r) => r.path)).toEqual([
     `/conversation?status=HUMAN_REQUESTED&assigneeId=${marker}&unread=true`,
+  ]);
+});
+
+test('the CRM history reaches the API with its conversation, page and limit alone, or not at all', async ({
+  request,
+}) => {
+  const marker = uniqueMarker();
+  const history = await request.get(
+    `/api/crm/conversationLog?limit=100&status=error&conversationId=${marker}&page=2&conversationId=other&organizationId=x`,
+  );
+  expect(history.status()).toBe(200);
+  expect(
+    (
+      await request.get(`/api/crm/conversationLog?conversationId=${marker}-plain&page=&limit=`)
+    ).status(),
+  ).toBe(200);
+  for (const query of [
+    '',
+    '?page=1',
+    '?conversationId=',
+    `?conversationId=${marker}${'x'.repeat(128)}`,
+    `?conversationId=${marker}%2Fx`,
+    `?conversationId=${marker}%26organizationId%3Dx`,
+    `?conversationId=${marker}&page=0`,
+    `?conversationId=${marker}&page=12345`,
+    `?conversationId=${marker}&limit=0`,
+    `?conversationId=${marker}&limit=101`,
+    `?conversationId=${marker}&limit=ten`,
+  ]) {
+    expect(await rawGet(`/api/crm/conversationLog${query}`), query).toEqual({
+      status: 400,
+      body: '{"error":"Invalid query parameters"}\n',
+    });
+  }
+  for (const path of [
+    `/api/crm/conversationLog/${marker}`,
+    `/api/crm/scenario?conversationId=${marker}`,
+    `/api/crm/conversationlog?conversationId=${marker}`,
+  ]) {
+    expect(await rawGet(path), path).toEqual({
+      status: 404,
+      body: '{"error":"Unknown API path"}\n',
+    });
+  }
+  const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
+  expect(received.map((r) => r.path)).toEqual([
+    `/crm/conversationLog?conversationId=${marker}&page=2&limit=100`,
+    `/crm/conversationLog?conversationId=${marker}-plain`,
   ]);
 });
 

@@ -1,11 +1,12 @@
 /**
  * A stand-in for the Chatvolt API on 127.0.0.1, for the live end-to-end run. It records what
- * reaches it (method, path, Authorization, Cookie) and answers a few conversations, one transcript
- * and every failure the viewer must survive; `GET /__received` tells the test what arrived. It stops
- * by itself after an hour at the latest.
+ * reaches it (method, path, Authorization, Cookie) and answers a few conversations, one transcript,
+ * the demo CRM histories and every failure the viewer must survive; `GET /__received` tells the
+ * test what arrived. It stops by itself after an hour at the latest.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { listItems, liveConversation, liveMessagesAnswer } from './stub-fixtures.ts';
+import { crmHistoryResponse } from '../../src/mocks/fixtures/crm-history.ts';
 import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
 import {
   HUGE_CONVERSATION_ID,
@@ -76,6 +77,10 @@ const server = createServer((request, response) => {
     cookie: request.headers.cookie ?? null,
   });
   if (url.pathname === '/conversation') return send(response, 200, JSON.stringify(listItems));
+  if (url.pathname === '/crm/conversationLog') {
+    const { status, body } = crmHistoryResponse(url.searchParams);
+    return send(response, status, JSON.stringify(body));
+  }
   const messages = /^\/conversation\/([^/]+)\/messages\/(\d+)$/.exec(url.pathname);
   if (messages)
     return answerMessages(decodeURIComponent(messages[1]!), Number(messages[2]), response);

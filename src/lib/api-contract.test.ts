@@ -5,7 +5,8 @@ import { exampleConversation } from '@/mocks/fixtures/example-conversation';
 import { generatedConversations } from '@/mocks/fixtures/generated-conversations';
 import { transcriptResponse } from '@/mocks/fixtures/transcripts';
 import { listItems, liveConversation, liveMessagesAnswer } from '../../e2e/support/stub-fixtures';
-import { conversationContract, messagesContract } from './api-contract';
+import { crmHistoryResponse } from '@/mocks/fixtures/crm-history';
+import { conversationContract, crmHistoryPageContract, messagesContract } from './api-contract';
 
 /** Where a value breaks the contract, one line per field: empty when it keeps it. */
 function breaches(schema: z.ZodMiniType, value: unknown): string[] {
@@ -49,6 +50,14 @@ describe('fixtures keep the API contract', () => {
       expect(breaches(conversationContract, conversation)).toEqual([]);
     }
     expect(breaches(messagesContract, liveMessagesAnswer(60))).toEqual([]);
+  });
+
+  it.each(onContract.map(([id]) => id))('the CRM history of %s, page by page', (id) => {
+    for (let page = 1; page <= 3; page += 1) {
+      const query = new URLSearchParams({ conversationId: id, page: String(page), limit: '100' });
+      const answer = crmHistoryResponse(query);
+      if (answer.status === 200) expect(breaches(crmHistoryPageContract, answer.body)).toEqual([]);
+    }
   });
 
   // The check has teeth: the docs page's names and older shapes are off the contract.

@@ -210,6 +210,10 @@ export const ptBR: Messages = {
     unknownStep: 'Etapa sem nome',
     steps: (n: number) => count(n, 'etapa', 'etapas'),
     showEarlier: (n: number) => `Mostrar ${count(n, 'etapa anterior', 'etapas anteriores')}`,
+    stepNumber: (n: number) => `Etapa ${n}`,
+    logStatus: { inactive: 'Inativa', error: 'Erro' },
+    historyUnavailable: 'O histórico do CRM não está disponível no plano desta organização.',
+    historyFailed: 'Não foi possível carregar o histórico do CRM.',
   },
   transcript: {
     title: 'Transcrição',

@@ -218,6 +218,11 @@ export const en = {
     unknownStep: 'Unnamed step',
     steps: (n: number) => count(n, 'step', 'steps'),
     showEarlier: (n: number) => `Show ${count(n, 'earlier step', 'earlier steps')}`,
+    /** A step known only by its position in its scenario, counted from 1. */
+    stepNumber: (n: number) => `Step ${n}`,
+    logStatus: { inactive: 'Inactive', error: 'Error' },
+    historyUnavailable: 'CRM history is not available for this organization’s plan.',
+    historyFailed: 'The CRM history could not be loaded.',
   },
   transcript: {
     title: 'Transcript',

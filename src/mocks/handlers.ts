@@ -1,5 +1,6 @@
 /** One set of API handlers for the demo worker, Vitest and the demo end-to-end run. */
 import { http, HttpResponse } from 'msw';
+import { crmHistoryResponse } from './fixtures/crm-history';
 import { demoConversations } from './fixtures/demo-conversations';
 import { generatedConversations } from './fixtures/generated-conversations';
 import { HUGE_CONVERSATION_ID, hugeConversation } from './fixtures/huge-conversation';
@@ -57,6 +58,11 @@ export const handlers = [
     return conversation
       ? HttpResponse.json(conversation)
       : HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
+  }),
+  // A conversation's CRM history, a page at a time; one organization's plan has no CRM (403).
+  http.get('/api/crm/conversationLog', ({ request }) => {
+    const { status, body } = crmHistoryResponse(new URL(request.url).searchParams);
+    return HttpResponse.json(body, { status });
   }),
   // The `count` most recent messages, newest first, in the documented envelope.
   http.get('/api/conversation/:id/messages/:count', ({ params }) => {

@@ -86,19 +86,65 @@ describe('api proxy', () => {
     );
   });
 
+  it('forwards the CRM history’s conversation, page and limit, once each, and nothing else', async () => {
+    const fetchSpy = upstreamAnswers('{"data":[]}');
+    const response = await fetch(
+      `${server.url}/api/crm/conversationLog?limit=100&status=error&conversationId=conv_a-1.b&page=2&conversationId=other&stepId=x`,
+    );
+    expect(response.status).toBe(200);
+    expect(upstreamRequest(fetchSpy).url).toBe(
+      'https://upstream.test/v1/crm/conversationLog?conversationId=conv_a-1.b&page=2&limit=100',
+    );
+  });
+
+  it('forwards the CRM history with only its conversation, page and limit left to the API', async () => {
+    const fetchSpy = upstreamAnswers('{"data":[]}');
+    await fetch(`${server.url}/api/crm/conversationLog?conversationId=abc&page=&limit=`);
+    expect(upstreamRequest(fetchSpy).url).toBe(
+      'https://upstream.test/v1/crm/conversationLog?conversationId=abc',
+    );
+  });
+
+  it.each([
+    '',
+    '?page=1',
+    '?conversationId=',
+    `?conversationId=${'a'.repeat(129)}`,
+    '?conversationId=a%2Fb',
+    '?conversationId=a%26organizationId%3Dx',
+    '?conversationId=a:b',
+    '?conversationId=abc&page=0',
+    '?conversationId=abc&page=12345',
+    '?conversationId=abc&page=-1',
+    '?conversationId=abc&page=1.5',
+    '?conversationId=abc&limit=0',
+    '?conversationId=abc&limit=101',
+    '?conversationId=abc&limit=010',
+    '?conversationId=abc&limit=ten',
+  ])('refuses the CRM history query “%s” with 400 without calling the API', async (query) => {
+    const fetchSpy = upstreamAnswers('{}');
+    const response = await fetch(`${server.url}/api/crm/conversationLog${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'Invalid query parameters' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
   it('drops any query string on a single conversation', async () => {
     const fetchSpy = upstreamAnswers('{}');
     await fetch(`${server.url}/api/conversation/abc?status=RESOLVED&x=1`);
     expect(upstreamRequest(fetchSpy).url).toBe('https://upstream.test/v1/conversation/abc');
   });
 
-  it('refuses a POST without calling the API', async () => {
-    const fetchSpy = upstreamAnswers('{}');
-    const response = await fetch(`${server.url}/api/conversation/abc`, { method: 'POST' });
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET, HEAD');
-    expect(fetchSpy).not.toHaveBeenCalled();
-  });
+  it.each(['/api/conversation/abc', '/api/crm/conversationLog?conversationId=abc'])(
+    'refuses a POST to %s without calling the API',
+    async (path) => {
+      const fetchSpy = upstreamAnswers('{}');
+      const response = await fetch(`${server.url}${path}`, { method: 'POST' });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
 
   it('forwards a conversation’s latest messages with their count, and no query string', async () => {
     const fetchSpy = upstreamAnswers('{"messages":[]}');
@@ -118,6 +164,10 @@ describe('api proxy', () => {
     '/api/conversation/abc/messages/-1',
     '/api/conversation/abc/messages/5/extra',
     '/api/conversation/abc/other/5',
+    '/api/crm',
+    '/api/crm/conversationLog/log_1',
+    '/api/crm/conversationlog?conversationId=abc',
+    '/api/crm/scenario',
   ])('answers 404 for %s without calling the API', async (path) => {
     const fetchSpy = upstreamAnswers('{}');
     const response = await fetch(`${server.url}${path}`);

@@ -3,6 +3,7 @@
  * Chatvolt API key. Never imported by browser code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { crmHistoryQuery } from '../config/crm-history-query.ts';
 
 export interface ApiProxyOptions {
   apiUrl: string;
@@ -13,8 +14,18 @@ export interface ApiProxyOptions {
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
+/**
+ * A query parameter a path may carry, forwarded once (the first value). With `valid`, a value
+ * that does not match is refused (400), and so is the absence of a `required` one.
+ */
+interface QueryParameter {
+  name: string;
+  valid?: RegExp;
+  required?: boolean;
+}
+
 /** The API paths the browser may reach (the part after `/api/`), and the query each may carry. */
-const allowedRoutes: { path: RegExp; query: readonly string[] }[] = [
+const allowedRoutes: { path: RegExp; query: readonly QueryParameter[] }[] = [
   { path: /^conversation\/[^/]+$/, query: [] },
   // A conversation's latest messages; a count of at most four digits.
   { path: /^conversation\/[^/]+\/messages\/\d{1,4}$/, query: [] },
@@ -29,9 +40,38 @@ const allowedRoutes: { path: RegExp; query: readonly string[] }[] = [
       'priority',
       'assigneeId',
       'unread',
+    ].map((name) => ({ name })),
+  },
+  // A conversation's CRM history, a page at a time.
+  {
+    path: /^crm\/conversationLog$/,
+    query: [
+      { name: 'conversationId', valid: crmHistoryQuery.conversationId, required: true },
+      { name: 'page', valid: crmHistoryQuery.page },
+      { name: 'limit', valid: crmHistoryQuery.limit },
     ],
   },
 ];
+
+/** The query to send upstream (`?…` or ''), or null when a value is missing or refused. */
+function forwardedQuery(params: URLSearchParams, allowed: readonly QueryParameter[]) {
+  const query = new URLSearchParams();
+  for (const { name, valid, required } of allowed) {
+    const value = params.get(name);
+    if (!valid) {
+      if (value !== null) query.set(name, value);
+      continue;
+    }
+    // A checked parameter: an empty value counts as absent, as nginx reads it.
+    if (!value) {
+      if (required) return null;
+      continue;
+    }
+    if (!valid.test(value)) return null;
+    query.set(name, value);
+  }
+  return query.size > 0 ? `?${query.toString()}` : '';
+}
 
 /** Whether every segment is an id, not a way up or around (`.`, `..`, `%2e%2e`, broken escapes). */
 function hasPlainSegments(apiPath: string): boolean {
@@ -89,6 +129,10 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, { error: 'Method not allowed' }, { allow: 'GET, HEAD' });
     }
+    const search = forwardedQuery(url.searchParams, route.query);
+    if (search === null) {
+      return sendJson(response, 400, { error: 'Invalid query parameters' });
+    }
     if (!apiKey) {
       return sendJson(response, 401, {
         error: 'CHATVOLT_API_KEY is not set on the server that serves this viewer',
@@ -98,14 +142,6 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error('timeout')), timeoutMs);
     response.on('close', () => abort.abort(new Error('client went away')));
-
-    // Only the parameters the API documents for this path travel on, once each.
-    const query = new URLSearchParams();
-    for (const name of route.query) {
-      const value = url.searchParams.get(name);
-      if (value !== null) query.set(name, value);
-    }
-    const search = query.size > 0 ? `?${query.toString()}` : '';
 
     fetchApi(`${apiPath}${search}`, { method: request.method, signal: abort.signal })
       .then(async (upstream) => {

@@ -3,12 +3,14 @@
  * (or says the body was not a conversation) and no panel crashes. `npm run test:fuzz` runs the
  * same properties with 100,000 cases.
  */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { demoConversations } from '@/mocks/fixtures/demo-conversations';
 import { hostileConversation } from '@/mocks/fixtures/hostile-conversation';
+import { createTestQueryClient } from '@/testing/render-app';
 import { NotAConversationError, parseConversation } from '@/lib/conversation/conversation-schema';
 import { ConversationDetail } from './components/conversation-detail';
 
@@ -17,6 +19,8 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const settings = { seed: FUZZ_SEED, numRuns: FUZZ_RUNS };
 /** Generous: about 6 ms a case here, on a slower machine maybe five times that. */
 const timeout = Math.max(60_000, FUZZ_RUNS * 30);
+/** Rendered as the server renders: queries (the CRM history) are never run, so one client serves. */
+const queryClient = createTestQueryClient();
 
 /**
  * Parses and renders like the page does; 'rejected' when the body is not a conversation.
@@ -32,9 +36,11 @@ function parseAndRender(body: unknown): 'rendered' | 'rejected' {
     throw error;
   }
   const html = renderToString(
-    <MemoryRouter>
-      <ConversationDetail conversation={conversation} />
-    </MemoryRouter>,
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter>
+        <ConversationDetail conversation={conversation} />
+      </MemoryRouter>
+    </QueryClientProvider>,
   );
   expect(html).toMatch(/<h1[^>]*>.+<\/h1>/s); // titles may hold line breaks
   return 'rendered';

@@ -78,7 +78,7 @@ export function ConversationDetail({
           {/* First in the wide column: what was said is what an agent reads first. */}
           {transcript && <Guarded title={messages.transcript.title}>{transcript}</Guarded>}
           <Guarded title={t.timeline}>
-            <CrmTimeline links={conversation.scenarioLinks} />
+            <CrmTimeline conversationId={conversation.id} links={conversation.scenarioLinks} />
           </Guarded>
           <Guarded title={t.variables}>
             <VariablesPanel variables={conversation.variables} />

@@ -1,34 +1,42 @@
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
+import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
 import { useShowMore } from '@/components/ui/show-more';
+import { usePastFirstRender } from '@/lib/first-render';
 import { usePrinting } from '@/lib/use-printing';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
 import { messages } from '@/lib/messages';
-import type { ScenarioLink, Section } from '@/lib/conversation/conversation-model';
+import { isOneOf, type ScenarioLink, type Section } from '@/lib/conversation/conversation-model';
+import { crmHistoryQueries } from '../api/crm-history';
+import type { CrmLog } from '../api/crm-history-model';
+import { scenarioMoves, type Move, type ScenarioMoves } from './crm-moves';
 
 const t = messages.timeline;
 
-interface ScenarioHistory {
-  key: string;
-  name: string | null;
-  /** Oldest first; the last one is where the conversation stands now. */
-  links: ScenarioLink[];
-}
+/** Statuses a move is marked with, in words; `active` is what a move is unless told otherwise. */
+const markedStatuses = ['inactive', 'error'] as const;
+const statusLook = {
+  inactive: { className: neutralTone, icon: null },
+  error: {
+    className:
+      'border-red-600/50 bg-red-50 text-red-900 dark:border-red-400/50 dark:bg-red-400/10 dark:text-red-100',
+    icon: <AlertIcon className="size-3.5" />,
+  },
+} satisfies Record<(typeof markedStatuses)[number], { className: string; icon: ReactNode }>;
 
-const timeOf = (link: ScenarioLink) => parseDate(link.createdAt ?? link.updatedAt)?.getTime() ?? 0;
-
-/** Groups links by scenario (pipeline) and orders each group's steps (stages) in time. */
-export function groupByScenario(links: ScenarioLink[]): ScenarioHistory[] {
-  const groups = new Map<string, ScenarioHistory>();
-  for (const link of [...links].sort((a, b) => timeOf(a) - timeOf(b))) {
-    const key = link.scenario.id ?? link.scenario.name ?? '';
-    const group = groups.get(key) ?? { key, name: link.scenario.name, links: [] };
-    group.links.push(link);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+function LogStatusBadge({ status }: { status: string | null }) {
+  if (status === null || status === 'active') return null;
+  if (!isOneOf(markedStatuses, status)) return <Badge className={neutralTone}>{status}</Badge>;
+  const look = statusLook[status];
+  return (
+    <Badge className={look.className}>
+      {look.icon}
+      {t.logStatus[status]}
+    </Badge>
+  );
 }
 
 function StepDate({ value }: { value: string | null }) {
@@ -40,7 +48,12 @@ function StepDate({ value }: { value: string | null }) {
   ) : null;
 }
 
-function Step({ link, current }: { link: ScenarioLink; current: boolean }) {
+/** The links name a step; a step the conversation has left is known by its index (from 0). */
+const stepLabel = (move: Move) =>
+  move.stepName ?? (move.stepIndex === null ? t.unknownStep : t.stepNumber(move.stepIndex + 1));
+
+function Step({ move }: { move: Move }) {
+  const { current, status } = move;
   return (
     <li className="relative pb-3 pl-5 last:pb-0" aria-current={current ? 'step' : undefined}>
       <span
@@ -48,18 +61,26 @@ function Step({ link, current }: { link: ScenarioLink; current: boolean }) {
         className={cn(
           'absolute top-1 -left-[5px] size-2.5 rounded-full border-2',
           current ? 'border-accent bg-accent' : 'border-line bg-surface',
+          status === 'error' && 'border-red-600 dark:border-red-400',
         )}
       />
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span className={cn('break-words', current ? 'font-semibold' : 'text-muted')}>
-          {link.step.name ?? t.unknownStep}
+        <span
+          className={cn(
+            'break-words',
+            current ? 'font-semibold' : 'text-muted',
+            status === 'inactive' && 'text-muted',
+          )}
+        >
+          {stepLabel(move)}
         </span>
         {current && (
           <Badge className="border-accent/40 bg-accent/10 text-accent">{t.current}</Badge>
         )}
-        {link.available === false && <Badge className={neutralTone}>{t.unavailable}</Badge>}
+        <LogStatusBadge status={status} />
+        {move.available === false && <Badge className={neutralTone}>{t.unavailable}</Badge>}
       </div>
-      <StepDate value={link.createdAt ?? link.updatedAt} />
+      <StepDate value={move.at} />
     </li>
   );
 }
@@ -67,15 +88,15 @@ function Step({ link, current }: { link: ScenarioLink; current: boolean }) {
 /** How many of a scenario's latest steps show before "earlier steps" is asked for. */
 const RECENT_STEPS = 5;
 
-function ScenarioSteps({ scenario }: { scenario: ScenarioHistory }) {
+function ScenarioSteps({ scenario }: { scenario: ScenarioMoves }) {
   const [showEarlier, setShowEarlier] = useState(false);
   const printing = usePrinting();
-  const earlier = showEarlier || printing ? 0 : Math.max(0, scenario.links.length - RECENT_STEPS);
+  const earlier = showEarlier || printing ? 0 : Math.max(0, scenario.moves.length - RECENT_STEPS);
   return (
     <li>
       <h3 className="flex flex-wrap items-baseline gap-x-2 font-medium">
         {scenario.name ?? t.unknownScenario}
-        <span className="text-xs font-normal text-muted">{t.steps(scenario.links.length)}</span>
+        <span className="text-xs font-normal text-muted">{t.steps(scenario.moves.length)}</span>
       </h3>
       {earlier > 0 && (
         <button
@@ -87,28 +108,69 @@ function ScenarioSteps({ scenario }: { scenario: ScenarioHistory }) {
         </button>
       )}
       <ol className="mt-2 ml-1.5 border-l border-line">
-        {scenario.links.slice(earlier).map((link, index, shown) => (
-          <Step
-            key={`${link.step.id ?? ''}-${earlier + index}`}
-            link={link}
-            current={index === shown.length - 1}
-          />
+        {scenario.moves.slice(earlier).map((move) => (
+          <Step key={move.key} move={move} />
         ))}
       </ol>
     </li>
   );
 }
 
-/** Where the conversation stands in each CRM pipeline, and how it moved there. */
-export function CrmTimeline({ links }: { links: Section<ScenarioLink> }) {
-  const scenarios = useMemo(() => groupByScenario(links.items), [links.items]);
+/** Why the timeline shows the links alone: a plan without CRM, quietly; a failure, with Retry. */
+function HistoryNotice({ kind, onRetry }: { kind: 'unavailable' | 'failed'; onRetry: () => void }) {
+  if (kind === 'unavailable') return <p className="text-xs text-muted">{t.historyUnavailable}</p>;
+  return (
+    <p role="status" className="flex flex-wrap items-center gap-2 text-xs">
+      <AlertIcon className="size-3.5 shrink-0 text-red-600 dark:text-red-400" />
+      {t.historyFailed}
+      <button
+        type="button"
+        onClick={onRetry}
+        className="inline-flex items-center gap-1 rounded-md border border-line px-2 py-0.5 font-medium hover:bg-subtle print:hidden"
+      >
+        <RefreshIcon className="size-3.5" />
+        {messages.errors.retry}
+      </button>
+    </p>
+  );
+}
+
+const noLogs: Section<CrmLog> = { items: [], unreadable: [] };
+
+/**
+ * Where the conversation stands in each CRM pipeline, and every move that brought it there: the
+ * conversation's links at once, the history's moves as soon as they arrive.
+ */
+export function CrmTimeline({
+  conversationId,
+  links,
+}: {
+  conversationId: string;
+  links: Section<ScenarioLink>;
+}) {
+  const history = useQuery(crmHistoryQueries.of(conversationId));
+  // The server draws the links alone, so the browser's first render does too (it takes that
+  // markup over); the history, whether cached or on its way, joins right after.
+  const pastFirstRender = usePastFirstRender();
+  const logs = pastFirstRender && history.data?.kind === 'available' ? history.data.logs : noLogs;
+  const scenarios = useMemo(
+    () => scenarioMoves(links.items, logs.items),
+    [links.items, logs.items],
+  );
   const { shown: shownScenarios, more: moreScenarios } = useShowMore(scenarios, 10);
+  const moveCount = scenarios.reduce((sum, scenario) => sum + scenario.moves.length, 0);
+  // A failed refresh keeps the history in hand, under the same notice.
+  const notice = history.isError ? 'failed' : history.data?.kind === 'unavailable' && 'unavailable';
   return (
     <Panel
       title={messages.panels.timeline}
-      count={links.items.length}
+      count={moveCount}
       empty={messages.empty.timeline}
-      unreadable={links.unreadable}
+      unreadable={[...links.unreadable, ...logs.unreadable]}
+      actions={
+        pastFirstRender &&
+        notice && <HistoryNotice kind={notice} onRetry={() => void history.refetch()} />
+      }
     >
       <ol className="space-y-4">
         {shownScenarios.map((scenario) => (

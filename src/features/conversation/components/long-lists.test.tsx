@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { createTestQueryClient } from '@/testing/render-app';
 import type { ScenarioLink, Variable } from '@/lib/conversation/conversation-model';
 import { CrmTimeline } from './crm-timeline';
 import { MetadataPanel } from './metadata-panel';
@@ -18,6 +20,13 @@ const links: ScenarioLink[] = Array.from({ length: 12 }, (_, index) => ({
   createdAt: new Date(Date.UTC(2026, 0, index + 1)).toISOString(),
   updatedAt: null,
 }));
+
+/** The timeline of a conversation whose CRM history holds nothing more than its links. */
+const crmTimeline = () => (
+  <QueryClientProvider client={createTestQueryClient()}>
+    <CrmTimeline conversationId="conv_without_history" links={{ items: links, unreadable: [] }} />
+  </QueryClientProvider>
+);
 
 describe('a long list of variables', () => {
   it('shows a page at a time, and the filter searches all of them', async () => {
@@ -82,7 +91,7 @@ describe('filtering variables', () => {
 describe('a scenario with a long history', () => {
   it('shows the latest steps with the current one, and the earlier ones on request', async () => {
     const user = userEvent.setup();
-    render(<CrmTimeline links={{ items: links, unreadable: [] }} />);
+    render(crmTimeline());
     const timeline = screen.getByRole('region', { name: 'CRM timeline' });
     const steps = () =>
       within(timeline)
@@ -107,7 +116,7 @@ describe('printing a conversation', () => {
     render(
       <>
         <VariablesPanel variables={{ items: variables, unreadable: [] }} />
-        <CrmTimeline links={{ items: links, unreadable: [] }} />
+        {crmTimeline()}
       </>,
     );
     const panel = screen.getByRole('region', { name: 'Variables' });
