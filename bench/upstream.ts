@@ -28,6 +28,14 @@ const { exampleConversation } = await import('../src/mocks/fixtures/example-conv
 const { HUGE_CONVERSATION_ID, hugeConversation } =
   await import('../src/mocks/fixtures/huge-conversation.ts');
 const { transcriptResponse } = await import('../src/mocks/fixtures/transcripts.ts');
+const { generatedConversations } = await import('../src/mocks/fixtures/generated-conversations.ts');
+const { answerList } = await import('../src/mocks/list-endpoint.ts');
+
+/**
+ * The organization the list pages through: 15,000 conversations, a fifth of them open, so the
+ * open queue is 3,000 (750 needing a human, 2,250 unresolved): 31 pages of at most 100.
+ */
+const organization = generatedConversations(15_000);
 
 const port = Number(process.env.STUB_PORT ?? 4311);
 /** Serialised once: the bench loads it several times and only the browser's cost is measured. */
@@ -65,7 +73,8 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://upstream');
   if (url.pathname === '/__health') return send(response, 200, '{"ok":true}');
   if (url.pathname === '/conversation') {
-    return send(response, 200, JSON.stringify(Object.values(demoConversations)));
+    const { status, body } = answerList(organization, url.searchParams);
+    return send(response, status, JSON.stringify(body));
   }
   if (url.pathname === '/crm/conversationLog') {
     const { status, body } = crmHistoryResponse(url.searchParams);

@@ -262,15 +262,31 @@ test('a conversation’s latest messages reach the API with their count, and not
   expect(received.map((r) => r.path)).toEqual([`/conversation/${id}/messages/50`]);
 });
 
-test('the list forwards only its documented filters, once each', async ({ request }) => {
+test('the list forwards only its documented filters and a checked page, once each', async ({
+  request,
+}) => {
   const marker = uniqueMarker();
+  const cursor = encodeURIComponent(
+    JSON.stringify({ lastCreatedAt: '2026-11-25T06:00:00.000Z', lastId: `conv_${marker}` }),
+  );
   const response = await request.get(
-    `/api/conversation?status=HUMAN_REQUESTED&foo=bar&assigneeId=${marker}&organizationId=org_x&unread=true&status=RESOLVED`,
+    `/api/conversation?cursor=${cursor}&status=HUMAN_REQUESTED&foo=bar&assigneeId=${marker}&organizationId=org_x&unread=true&status=RESOLVED&frustrationMin=0.6&limit=100`,
   );
   expect(response.status()).toBe(200);
+  for (const query of [
+    `?assigneeId=${marker}&limit=101`,
+    `?assigneeId=${marker}&limit=0`,
+    `?assigneeId=${marker}&cursor=x`,
+    `?assigneeId=${marker}&cursor=${encodeURIComponent('{"lastCreatedAt":"2026-11-25T06:00:00Z","lastId":"a","x":"b"}')}`,
+  ]) {
+    expect(await rawGet(`/api/conversation${query}`), query).toEqual({
+      status: 400,
+      body: '{"error":"Invalid query parameters"}\n',
+    });
+  }
   const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
   expect(received.map((r) => r.path)).toEqual([
-    `/conversation?status=HUMAN_REQUESTED&assigneeId=${marker}&unread=true`,
+    `/conversation?status=HUMAN_REQUESTED&assigneeId=${marker}&unread=true&frustrationMin=0.6&limit=100&cursor=${cursor}`,
   ]);
 });
 

@@ -24,7 +24,7 @@ export const liveConversation = {
   tags: [{ tag: 'live' }],
 };
 
-/** The list's items; one is not a conversation at all, which the list must survive. */
+/** The list's items; one has no id, which the list must survive. */
 export const listItems = [
   { ...liveConversation, assignees: [{ user: liveOperator }] },
   {
@@ -34,7 +34,7 @@ export const listItems = [
     priority: 'LOW',
     updatedAt: '2026-11-23T10:00:00.000Z',
   },
-  'not a conversation',
+  { title: 'No id to link to', status: 'HUMAN_REQUESTED', createdAt: '2026-11-21T10:00:00.000Z' },
 ];
 
 /**

@@ -7,6 +7,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { listItems, liveConversation, liveMessagesAnswer } from './stub-fixtures.ts';
 import { crmHistoryResponse } from '../../src/mocks/fixtures/crm-history.ts';
+import { answerList } from '../../src/mocks/list-endpoint.ts';
 import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
 import {
   HUGE_CONVERSATION_ID,
@@ -76,7 +77,10 @@ const server = createServer((request, response) => {
     authorization: request.headers.authorization ?? null,
     cookie: request.headers.cookie ?? null,
   });
-  if (url.pathname === '/conversation') return send(response, 200, JSON.stringify(listItems));
+  if (url.pathname === '/conversation') {
+    const { status, body } = answerList(listItems, url.searchParams);
+    return send(response, status, JSON.stringify(body));
+  }
   if (url.pathname === '/crm/conversationLog') {
     const { status, body } = crmHistoryResponse(url.searchParams);
     return send(response, status, JSON.stringify(body));

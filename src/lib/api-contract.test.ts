@@ -44,9 +44,7 @@ describe('fixtures keep the API contract', () => {
   });
 
   it("the end-to-end stub's conversation, list and transcript", () => {
-    const conversations = listItems.filter((item) => typeof item === 'object');
-    expect(conversations).toHaveLength(listItems.length - 1); // one item is junk on purpose
-    for (const conversation of [liveConversation, ...conversations]) {
+    for (const conversation of [liveConversation, ...listItems]) {
       expect(breaches(conversationContract, conversation)).toEqual([]);
     }
     expect(breaches(messagesContract, liveMessagesAnswer(60))).toEqual([]);

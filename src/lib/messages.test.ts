@@ -51,6 +51,7 @@ describe('UI strings', () => {
       'status.label',
       'triage.status',
       'panels.tags',
+      'triage.tag',
       'contact.email',
       'shortcuts.enter',
       'shortcuts.ctrl',

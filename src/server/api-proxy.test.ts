@@ -75,15 +75,35 @@ describe('api proxy', () => {
     expect(await response.text()).toBe('<html>slow down</html>');
   });
 
-  it('forwards only the documented list filters, once each, and nothing else', async () => {
+  it('forwards only the documented list filters and page, once each, and nothing else', async () => {
     const fetchSpy = upstreamAnswers('[]', { headers: { 'content-type': 'application/json' } });
+    const cursor = encodeURIComponent(
+      JSON.stringify({ lastCreatedAt: '2026-11-25T06:00:00.000Z', lastId: 'conv_gen_0001' }),
+    );
     const response = await fetch(
-      `${server.url}/api/conversation?status=RESOLVED&limit=5000&priority=HIGH&priority=LOW&apiKey=x&unread=true`,
+      `${server.url}/api/conversation?cursor=${cursor}&status=RESOLVED&limit=100&priority=HIGH&priority=LOW&apiKey=x&unread=true&tag=vip&frustrationMin=0.6&crmScenarioId=scn_1&crmStepId=stp_2&organizationId=org_x`,
     );
     expect(response.status).toBe(200);
-    expect(upstreamRequest(fetchSpy).url).toBe(
-      'https://upstream.test/v1/conversation?status=RESOLVED&priority=HIGH&unread=true',
+    expect(new URL(upstreamRequest(fetchSpy).url as string).search).toBe(
+      `?status=RESOLVED&priority=HIGH&unread=true&tag=vip&frustrationMin=0.6&crmScenarioId=scn_1&crmStepId=stp_2&limit=100&cursor=${cursor}`,
     );
+  });
+
+  it.each([
+    '?limit=0',
+    '?limit=101',
+    '?limit=5000',
+    '?limit=ten',
+    '?cursor=x',
+    `?cursor=${encodeURIComponent('{"lastCreatedAt":"2026-11-25T06:00:00Z"}')}`,
+    `?cursor=${encodeURIComponent('{"lastCreatedAt":"2026-11-25T06:00:00Z","lastId":"a","x":1}')}`,
+    `?cursor=${encodeURIComponent(`{"lastCreatedAt":"2026-11-25T06:00:00Z","lastId":"${'a'.repeat(129)}"}`)}`,
+    `?cursor=${encodeURIComponent('{"lastCreatedAt":"2026-11-25T06:00:00Z","lastId":"a&organizationId=x"}')}`,
+  ])('refuses the list query “%s” with 400 without calling the API', async (query) => {
+    const fetchSpy = upstreamAnswers('[]');
+    const response = await fetch(`${server.url}/api/conversation${query}`);
+    expect(response.status).toBe(400);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('forwards the CRM history’s conversation, page and limit, once each, and nothing else', async () => {

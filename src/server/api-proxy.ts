@@ -3,7 +3,7 @@
  * Chatvolt API key. Never imported by browser code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { crmHistoryQuery } from '../config/crm-history-query.ts';
+import { crmHistoryQuery, listQuery } from '../config/api-query.ts';
 
 export interface ApiProxyOptions {
   apiUrl: string;
@@ -32,15 +32,10 @@ const allowedRoutes: { path: RegExp; query: readonly QueryParameter[] }[] = [
   {
     path: /^conversation$/,
     query: [
-      'agentId',
-      'channel',
-      'createdAt',
-      'endDate',
-      'status',
-      'priority',
-      'assigneeId',
-      'unread',
-    ].map((name) => ({ name })),
+      ...listQuery.filters.map((name) => ({ name })),
+      { name: 'limit', valid: listQuery.limit },
+      { name: 'cursor', valid: listQuery.cursor },
+    ],
   },
   // A conversation's CRM history, a page at a time.
   {

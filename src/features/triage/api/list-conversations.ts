@@ -1,13 +1,34 @@
-/** Fetcher for the conversation list; its items are thinner than the detail and parsed one by one. */
+/**
+ * Fetcher for the conversation list, a page at a time. The API pages by keyset: it answers a bare
+ * array (at most `limit`), and the client builds the next cursor from the last item it got; a
+ * page shorter than the limit is the last.
+ */
+import { listQuery } from '@/config/api-query';
 import { ApiError, apiGet } from '@/lib/api-client';
+import type { KnownStatus } from '@/lib/conversation/conversation-model';
 import type { Conversation } from '@/lib/conversation/conversation-model';
 import { NotAConversationError, parseConversation } from '@/lib/conversation/conversation-schema';
 import { apiSearchParams, type ListFilters } from './list-filters';
+
+/** The most the API gives at once. */
+export const LIST_PAGE_SIZE = 100;
 
 /** One row of the list: a conversation, or an item we could not read, shown as received. */
 export type ListRow =
   | { kind: 'conversation'; conversation: Conversation }
   | { kind: 'unreadable'; raw: unknown; position: number };
+
+/** Where the next page starts: after this item, in the API's order. */
+export interface ListCursor {
+  lastCreatedAt: string;
+  lastId: string;
+}
+
+export interface ListPage {
+  rows: ListRow[];
+  /** Null when this page is the last. */
+  next: ListCursor | null;
+}
 
 export function parseConversationList(body: unknown): ListRow[] {
   if (!Array.isArray(body)) throw new ApiError('invalid-response');
@@ -26,12 +47,34 @@ export function parseConversationList(body: unknown): ListRow[] {
   });
 }
 
-export async function fetchConversationList(
-  filters: ListFilters,
+/**
+ * The cursor after the last item that can name one: its `createdAt` and `id`, as sent. One the
+ * proxies would refuse (an id of other characters than Chatvolt's) ends the walk instead.
+ */
+function cursorAfter(body: unknown[]): ListCursor | null {
+  for (const item of body.toReversed()) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { createdAt, id } = item as Record<string, unknown>;
+    if (typeof createdAt !== 'string' || typeof id !== 'string') continue;
+    const cursor = { lastCreatedAt: createdAt, lastId: id };
+    return listQuery.cursor.test(JSON.stringify(cursor)) ? cursor : null;
+  }
+  return null;
+}
+
+export async function fetchListPage(
+  {
+    status,
+    filters,
+    cursor,
+  }: { status?: KnownStatus; filters: ListFilters; cursor: ListCursor | null },
   signal?: AbortSignal,
-): Promise<ListRow[]> {
-  const query = apiSearchParams(filters).toString();
-  return parseConversationList(
-    await apiGet(query ? `conversation?${query}` : 'conversation', signal),
-  );
+): Promise<ListPage> {
+  const params = apiSearchParams(status, filters);
+  params.set('limit', String(LIST_PAGE_SIZE));
+  if (cursor) params.set('cursor', JSON.stringify(cursor));
+  const body = await apiGet(`conversation?${params.toString()}`, signal);
+  const rows = parseConversationList(body);
+  const full = (body as unknown[]).length >= LIST_PAGE_SIZE;
+  return { rows, next: full ? cursorAfter(body as unknown[]) : null };
 }

@@ -1,25 +1,50 @@
 /**
- * The triage list's state in the page URL: the API's own filters (only valid values survive),
- * plus the order and the text that narrows the loaded rows. Nothing else in the URL is kept.
+ * The triage list's state in the page URL: which statuses, the API's own filters (only valid
+ * values survive), the order, and the text that narrows the loaded rows. Nothing else in the URL
+ * is kept, and nothing else is sent.
  */
-import { isOneOf, knownPriorities, knownStatuses } from '@/lib/conversation/conversation-model';
+import { listQuery } from '@/config/api-query';
+import {
+  isOneOf,
+  knownPriorities,
+  knownStatuses,
+  type KnownStatus,
+} from '@/lib/conversation/conversation-model';
 
 export const sortOrders = ['attention', 'updated', 'waiting', 'frustrated'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
-/** What the API filters on, under its own parameter names. */
+/**
+ * Which conversations the list holds: the open queue (needs a human, unresolved: the default),
+ * one status, or all of them. The open statuses are walked to the end, so their order and count
+ * are true; resolved conversations, far more numerous, load a page at a time.
+ */
+export type StatusScope = 'open' | 'all' | KnownStatus;
+export const openStatuses = ['HUMAN_REQUESTED', 'UNRESOLVED'] as const satisfies KnownStatus[];
+
+/** What the API filters on besides the status, under its own parameter names. */
 export interface ListFilters {
-  status?: string;
   priority?: string;
   channel?: string;
   agentId?: string;
   assigneeId?: string;
   unread?: 'true' | 'false';
+  tag?: string;
+  ai?: 'enabled' | 'disabled';
+  /** 0–100 in the URL and the controls; sent to the API as 0–1. */
+  frustrationMin?: string;
+  frustrationMax?: string;
+  npsRating?: string;
+  crmScenarioId?: string;
+  /** Only with crmScenarioId, as the API requires. */
+  crmStepId?: string;
+  adSourceId?: string;
   createdAt?: string;
   endDate?: string;
 }
 
 export interface ListView {
+  statuses: StatusScope;
   filters: ListFilters;
   sort: SortOrder;
   /** Narrows the loaded rows by title, contact and tag; never sent to the API. */
@@ -33,54 +58,103 @@ const datePattern =
 
 const isValidDate = (value: string) =>
   datePattern.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+const isWholeNumber = (min: number, max: number) => (value: string) =>
+  /^\d{1,3}$/.test(value) && Number(value) >= min && Number(value) <= max;
+const isPercent = isWholeNumber(0, 100);
+
+/** The filters besides the status, as the proxies forward them (config/api-query.ts). */
+type FilterName = Exclude<(typeof listQuery.filters)[number], 'status'>;
 
 /** Each filter's test: a value that fails it is dropped, never forwarded. */
-const validators: Record<keyof ListFilters, (value: string) => boolean> = {
-  status: (value) => isOneOf(knownStatuses, value),
+const validators: Record<FilterName, (value: string) => boolean> = {
   priority: (value) => isOneOf(knownPriorities, value),
   channel: (value) => /^[A-Za-z][\w-]{0,39}$/.test(value),
   // The string "null" asks for conversations with no agent.
   agentId: (value) => idPattern.test(value),
+  // A membership id, or "unassigned".
   assigneeId: (value) => idPattern.test(value),
   unread: (value) => value === 'true' || value === 'false',
+  // A tag name as typed: any printable text, of a sensible length.
+  tag: (value) => value.length <= 100 && [...value].every((char) => char >= ' '),
+  ai: (value) => value === 'enabled' || value === 'disabled',
+  frustrationMin: isPercent,
+  frustrationMax: isPercent,
+  npsRating: isWholeNumber(0, 10),
+  crmScenarioId: (value) => idPattern.test(value),
+  crmStepId: (value) => idPattern.test(value),
+  adSourceId: (value) => idPattern.test(value),
   createdAt: isValidDate,
   endDate: isValidDate,
 };
 
-export const filterNames = Object.keys(validators) as (keyof ListFilters)[];
+export const filterNames = listQuery.filters.filter(
+  (name): name is FilterName & keyof ListFilters => name !== 'status',
+);
+
+/** The filters that hold: valid values only, and a CRM step only with its scenario. */
+function validFilters(read: (name: keyof ListFilters) => string | undefined): ListFilters {
+  const filters: ListFilters = {};
+  for (const name of filterNames) {
+    const value = read(name)?.trim();
+    if (value && validators[name](value)) (filters as Record<string, string>)[name] = value;
+  }
+  if (!filters.crmScenarioId) delete filters.crmStepId;
+  return filters;
+}
 
 const MAX_QUERY_LENGTH = 200;
 
+const isStatusScope = (value: string | null): value is StatusScope =>
+  value === 'all' || (value !== null && isOneOf(knownStatuses, value));
+
 export function viewFromSearchParams(params: URLSearchParams): ListView {
-  const filters: ListFilters = {};
-  for (const name of filterNames) {
-    const value = params.get(name)?.trim();
-    if (value && validators[name](value)) (filters as Record<string, string>)[name] = value;
-  }
-  const sort = params.get('sort');
+  const statuses = params.get('status');
+  const sort = params.get('sort') ?? '';
   return {
-    filters,
-    sort: (sortOrders as readonly string[]).includes(sort ?? '')
-      ? (sort as SortOrder)
-      : 'attention',
+    statuses: isStatusScope(statuses) ? statuses : 'open',
+    filters: validFilters((name) => params.get(name) ?? undefined),
+    sort: isOneOf(sortOrders, sort) ? sort : 'attention',
     query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
   };
 }
 
 /** The page URL's search for a view: defaults left out, so links stay short. */
-export function searchParamsFromView({ filters, sort, query }: ListView): URLSearchParams {
-  const params = apiSearchParams(filters);
+export function searchParamsFromView({
+  statuses,
+  filters,
+  sort,
+  query,
+}: ListView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (statuses !== 'open') params.set('status', statuses);
+  const valid = validFilters((name) => filters[name]);
+  for (const name of filterNames) if (valid[name]) params.set(name, valid[name]);
   if (sort !== 'attention') params.set('sort', sort);
   if (query.trim()) params.set('q', query);
   return params;
 }
 
-/** What the API is sent: its known filters with valid values, in a stable order. */
-export function apiSearchParams(filters: ListFilters): URLSearchParams {
+/** The statuses the list asks the API for, one walk each; none means every status at once. */
+export function statusesToFetch(statuses: StatusScope): readonly (KnownStatus | undefined)[] {
+  if (statuses === 'open') return openStatuses;
+  return statuses === 'all' ? [undefined] : [statuses];
+}
+
+/** Whether the list walks every page by itself: only for open statuses, never resolved ones. */
+export const walksToTheEnd = (statuses: StatusScope) =>
+  statuses !== 'all' && statuses !== 'RESOLVED';
+
+const asShare = (percent: string) => String(Number(percent) / 100);
+
+/** What the API is sent: one status, the valid filters in a stable order, frustration as 0–1. */
+export function apiSearchParams(status: KnownStatus | undefined, filters: ListFilters) {
   const params = new URLSearchParams();
+  if (status) params.set('status', status);
+  const valid = validFilters((name) => filters[name]);
   for (const name of filterNames) {
-    const value = filters[name];
-    if (value && validators[name](value)) params.set(name, value);
+    const value = valid[name];
+    if (!value) continue;
+    params.set(name, name.startsWith('frustration') ? asShare(value) : value);
   }
   return params;
 }

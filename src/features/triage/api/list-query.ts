@@ -1,14 +1,67 @@
 /**
- * The triage list's query options, beside the list: the conversation page, which never lists,
- * does not load the list's fetcher and filters.
+ * The triage list's query: one infinite query that walks the view's statuses in turn (the open
+ * queue: those who asked for a human first, then the unresolved), a page of 100 at a time.
  */
-import { queryOptions } from '@tanstack/react-query';
-import { fetchConversationList } from './list-conversations';
-import type { ListFilters } from './list-filters';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { conversationQueries } from '@/lib/conversation/queries';
+import { fetchListPage, type ListCursor, type ListPage, type ListRow } from './list-conversations';
+import { statusesToFetch, type ListFilters, type StatusScope } from './list-filters';
 
-export const conversationListQuery = (filters: ListFilters) =>
-  queryOptions({
-    queryKey: [...conversationQueries.lists(), filters],
-    queryFn: ({ signal }) => fetchConversationList(filters, signal),
+/** Where a page starts: which of the view's statuses, after which item. */
+interface PageStart {
+  stream: number;
+  cursor: ListCursor | null;
+}
+
+export interface StreamPage extends ListPage {
+  stream: number;
+}
+
+/** 20,000 conversations: past this the walk stops, whatever the API still has. */
+export const MAX_PAGES = 200;
+
+const idsOf = (page: StreamPage) =>
+  page.rows.flatMap((row) => (row.kind === 'conversation' ? [row.conversation.id] : []));
+
+/** Whether the newest page brought an id no earlier page had: an API that ignores the cursor must not loop. */
+function bringsNewIds(pages: StreamPage[]): boolean {
+  const earlier = new Set(pages.slice(0, -1).flatMap(idsOf));
+  return idsOf(pages.at(-1)!).some((id) => !earlier.has(id));
+}
+
+const firstPage: PageStart = { stream: 0, cursor: null };
+
+export const conversationListQuery = (statuses: StatusScope, filters: ListFilters) => {
+  const streams = statusesToFetch(statuses);
+  return infiniteQueryOptions({
+    queryKey: [...conversationQueries.lists(), { statuses, filters }],
+    queryFn: async ({ pageParam, signal }): Promise<StreamPage> => ({
+      stream: pageParam.stream,
+      ...(await fetchListPage(
+        { status: statusesToFetch(statuses)[pageParam.stream], filters, cursor: pageParam.cursor },
+        signal,
+      )),
+    }),
+    initialPageParam: firstPage,
+    getNextPageParam: (last, pages): PageStart | undefined => {
+      if (pages.length >= MAX_PAGES) return undefined;
+      if (last.next && bringsNewIds(pages)) return { stream: last.stream, cursor: last.next };
+      return last.stream + 1 < streams.length
+        ? { stream: last.stream + 1, cursor: null }
+        : undefined;
+    },
   });
+};
+
+/** The pages' rows, each conversation once (pages may overlap), in the order they came. */
+export function uniqueRows(pages: StreamPage[]): ListRow[] {
+  const seen = new Set<string>();
+  return pages.flatMap((page) =>
+    page.rows.filter((row) => {
+      if (row.kind !== 'conversation') return true;
+      if (seen.has(row.conversation.id)) return false;
+      seen.add(row.conversation.id);
+      return true;
+    }),
+  );
+}

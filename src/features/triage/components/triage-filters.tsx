@@ -4,14 +4,14 @@ import {
   knownPriorities,
   knownStatuses,
   type KnownPriority,
-  type KnownStatus,
 } from '@/lib/conversation/conversation-model';
 import {
   sortOrders,
   type ListFilters,
   type ListView,
   type SortOrder,
-} from '@/features/triage/api/list-filters';
+  type StatusScope,
+} from '../api/list-filters';
 import { channelName, knownChannels } from '@/components/conversation/channel-label';
 
 const t = messages.triage;
@@ -62,6 +62,46 @@ function Choice({
   );
 }
 
+/**
+ * Free text, a number or an id: written to the URL when the agent leaves the box or presses
+ * Enter, not on every keystroke (each change is a request and a history entry).
+ */
+function TextChoice({
+  label,
+  value,
+  onChange,
+  numeric,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  numeric?: { min: number; max: number };
+}) {
+  const commit = (input: HTMLInputElement) => {
+    const next = input.value.trim() || undefined;
+    if (next !== value) onChange(next);
+  };
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          // A new value from the URL (Back, a chip removed) replaces what was typed.
+          key={value ?? ''}
+          defaultValue={value ?? ''}
+          type={numeric ? 'number' : 'text'}
+          min={numeric?.min}
+          max={numeric?.max}
+          inputMode={numeric ? 'numeric' : undefined}
+          onBlur={(event) => commit(event.currentTarget)}
+          onKeyDown={(event) => event.key === 'Enter' && commit(event.currentTarget)}
+          className={control}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** A day; the API also takes a time, which the URL may carry and this control shows as its day. */
 function DateChoice({
   label,
@@ -87,12 +127,15 @@ function DateChoice({
   );
 }
 
+const statusScopeName = (scope: StatusScope) =>
+  scope === 'open' || scope === 'all' ? t.scopes[scope] : messages.status[scope];
+
 /** Labels for the filters in use, for the active-filter chips and the empty state. */
-export function describeFilters(
-  filters: ListFilters,
-): { name: keyof ListFilters; label: string }[] {
+export function describeFilters({ statuses, filters }: Pick<ListView, 'statuses' | 'filters'>): {
+  name: keyof ListFilters | 'status';
+  label: string;
+}[] {
   const shown: Record<keyof ListFilters, (raw: string) => string> = {
-    status: (raw) => `${t.status}: ${messages.status[raw as KnownStatus] ?? raw}`,
     priority: (raw) => `${t.priority}: ${messages.priority[raw as KnownPriority] ?? raw}`,
     channel: (raw) => `${t.channel}: ${channelName(raw)}`,
     unread: (raw) => `${t.unread}: ${raw === 'true' ? t.unreadOnly : t.readOnly}`,
@@ -100,10 +143,25 @@ export function describeFilters(
     endDate: (raw) => `${t.createdUntil}: ${raw}`,
     agentId: (raw) => `${t.agentId}: ${raw}`,
     assigneeId: (raw) => `${t.assigneeId}: ${raw}`,
+    tag: (raw) => `${t.tag}: ${raw}`,
+    ai: (raw) => (raw === 'enabled' ? messages.conversation.aiOn : messages.conversation.aiOff),
+    frustrationMin: (raw) => `${t.frustrationMin}: ${raw}`,
+    frustrationMax: (raw) => `${t.frustrationMax}: ${raw}`,
+    npsRating: (raw) => `${t.npsRating}: ${raw}`,
+    crmScenarioId: (raw) => `${t.crmScenarioId}: ${raw}`,
+    crmStepId: (raw) => `${t.crmStepId}: ${raw}`,
+    adSourceId: (raw) => `${t.adSourceId}: ${raw}`,
   };
-  return (Object.entries(filters) as [keyof ListFilters, string | undefined][])
-    .filter((entry): entry is [keyof ListFilters, string] => Boolean(entry[1]))
-    .map(([name, raw]) => ({ name, label: shown[name](raw) }));
+  const status =
+    statuses === 'open'
+      ? []
+      : [{ name: 'status' as const, label: `${t.status}: ${statusScopeName(statuses)}` }];
+  return [
+    ...status,
+    ...(Object.entries(filters) as [keyof ListFilters, string | undefined][])
+      .filter((entry): entry is [keyof ListFilters, string] => Boolean(entry[1]))
+      .map(([name, raw]) => ({ name, label: shown[name](raw) })),
+  ];
 }
 
 /** The filter bar: every control writes the page URL, so a view can be shared and walked back. */
@@ -116,7 +174,21 @@ export function TriageFilters({
 }) {
   const setFilter = (name: keyof ListFilters, value: string | undefined) =>
     onChange({ ...view, filters: { ...view.filters, [name]: value } });
-  const active = describeFilters(view.filters);
+  const removeFilter = (name: keyof ListFilters | 'status') =>
+    name === 'status' ? onChange({ ...view, statuses: 'open' }) : setFilter(name, undefined);
+  const active = describeFilters(view);
+  const extraFilter = (
+    name: keyof ListFilters,
+    label: string,
+    numeric?: { min: number; max: number },
+  ) => (
+    <TextChoice
+      label={label}
+      value={view.filters[name]}
+      numeric={numeric}
+      onChange={(value) => setFilter(name, value)}
+    />
+  );
   // On a phone the controls fold away, so the list starts on the first screen.
   const [open, setOpen] = useState(false);
   const controlsId = useId();
@@ -140,15 +212,24 @@ export function TriageFilters({
         id={controlsId}
         className={`${open ? 'grid' : 'hidden'} grid-cols-2 gap-3 sm:grid sm:grid-cols-3 lg:grid-cols-7`}
       >
-        <Choice
-          label={t.status}
-          value={view.filters.status}
-          options={knownStatuses.map((status) => ({
-            value: status,
-            label: messages.status[status],
-          }))}
-          onChange={(value) => setFilter('status', value)}
-        />
+        <Field label={t.status}>
+          {(id) => (
+            <select
+              id={id}
+              value={view.statuses}
+              onChange={(event) =>
+                onChange({ ...view, statuses: event.target.value as StatusScope })
+              }
+              className={control}
+            >
+              {(['open', ...knownStatuses, 'all'] as const).map((scope) => (
+                <option key={scope} value={scope}>
+                  {statusScopeName(scope)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Choice
           label={t.priority}
           value={view.filters.priority}
@@ -203,6 +284,29 @@ export function TriageFilters({
           )}
         </Field>
       </div>
+      <details className={`${open ? 'block' : 'hidden'} sm:block`}>
+        <summary className="cursor-pointer text-sm font-medium text-accent">
+          {t.moreFilters}
+        </summary>
+        <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
+          {extraFilter('tag', t.tag)}
+          <Choice
+            label={t.ai}
+            value={view.filters.ai}
+            options={[
+              { value: 'enabled', label: messages.conversation.aiOn },
+              { value: 'disabled', label: messages.conversation.aiOff },
+            ]}
+            onChange={(value) => setFilter('ai', value)}
+          />
+          {extraFilter('frustrationMin', t.frustrationMin, { min: 0, max: 100 })}
+          {extraFilter('frustrationMax', t.frustrationMax, { min: 0, max: 100 })}
+          {extraFilter('npsRating', t.npsRating, { min: 0, max: 10 })}
+          {extraFilter('crmScenarioId', t.crmScenarioId)}
+          {extraFilter('crmStepId', t.crmStepId)}
+          {extraFilter('adSourceId', t.adSourceId)}
+        </div>
+      </details>
       <Field label={t.search}>
         {(id) => (
           <input
@@ -221,7 +325,7 @@ export function TriageFilters({
             <li key={name}>
               <button
                 type="button"
-                onClick={() => setFilter(name, undefined)}
+                onClick={() => removeFilter(name)}
                 aria-label={t.removeFilter(label)}
                 className="inline-flex items-center gap-1 rounded-full border border-accent/40 bg-accent/10 px-2 py-0.5 text-xs text-accent hover:bg-accent/20"
               >

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useLocation } from 'react-router';
 import { messages } from '@/lib/messages';
 import { useShortcut } from '@/lib/use-shortcut';
-import type { ListRow } from '@/features/triage/api/list-conversations';
+import type { ListRow } from '../api/list-conversations';
 import { TriageRow } from './triage-row';
 
 /**
@@ -15,6 +15,8 @@ function rowHeight() {
     typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 640px)').matches;
   return wide ? 72 : 116;
 }
+/** How close to the end the next page is asked for: about a screen ahead. */
+const END_REACHED_ROWS = 15;
 const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
 
 /**
@@ -22,7 +24,14 @@ const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
  * filter smoothly. `j`/`k` move between rows, Enter opens; the scroll position comes back with
  * Back, since each history entry keeps its own.
  */
-export function TriageList({ rows }: { rows: ListRow[] }) {
+export function TriageList({
+  rows,
+  onEndReached,
+}: {
+  rows: ListRow[];
+  /** Called when the last rows come on screen, for views that load a page at a time. */
+  onEndReached?: () => void;
+}) {
   const listRef = useRef<HTMLDivElement>(null);
   // Where the list starts on the page: the window scrolls, the list is one part of it.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -70,6 +79,10 @@ export function TriageList({ rows }: { rows: ListRow[] }) {
   }, [activeIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  const lastShown = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (onEndReached && lastShown >= rows.length - END_REACHED_ROWS) onEndReached();
+  }, [onEndReached, lastShown, rows.length]);
   const offset = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin;
   return (
     <div

@@ -1,19 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ConversationError } from '@/components/conversation/conversation-error';
 import { messages } from '@/lib/messages';
 import {
   searchParamsFromView,
   viewFromSearchParams,
+  walksToTheEnd,
   type ListView,
-} from '@/features/triage/api/list-filters';
-import { conversationListQuery } from '@/features/triage/api/list-query';
-import { ConversationError } from '@/components/conversation/conversation-error';
-import { narrowRows, sortRows } from '@/features/triage/order';
+} from '../api/list-filters';
+import { MAX_PAGES } from '../api/list-query';
+import { LIST_PAGE_SIZE } from '../api/list-conversations';
+import { useTriageList } from '../api/use-triage-list';
+import { narrowRows, sortRows } from '../order';
 import { describeFilters, TriageFilters } from './triage-filters';
 import { TriageList } from './triage-list';
 
 const t = messages.triage;
+const buttonClassName =
+  'rounded-md border border-line px-3 py-1.5 text-sm font-medium hover:bg-subtle disabled:opacity-60';
 
 function ListSkeleton() {
   return (
@@ -32,15 +36,19 @@ function ListSkeleton() {
   );
 }
 
-/** The triage list: every conversation the filters select, who needs help first. */
+/** How many there are: the true count once every page is in, else how many so far. */
+function countText(view: ListView, loaded: number, shown: number, complete: boolean) {
+  if (view.query) return t.countOf(shown, loaded);
+  if (complete) return t.count(loaded);
+  return walksToTheEnd(view.statuses) ? t.walking(loaded) : t.loadedSoFar(loaded);
+}
+
+/** The triage list: the open queue by default, who needs help first. */
 export function TriagePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
-  const list = useQuery(conversationListQuery(view.filters));
-  const sorted = useMemo(
-    () => (list.data ? sortRows(list.data, view.sort) : []),
-    [list.data, view.sort],
-  );
+  const { list, rows: loaded, complete, loadMore } = useTriageList(view);
+  const sorted = useMemo(() => sortRows(loaded, view.sort), [loaded, view.sort]);
   // The box answers each keystroke at once; the list follows when the main thread is free.
   const query = useDeferredValue(view.query);
   const rows = useMemo(() => narrowRows(sorted, query), [sorted, query]);
@@ -48,7 +56,8 @@ export function TriagePage() {
   // Filters and order are history entries (Back walks them); typing in the search box is not.
   const showView = (next: ListView) =>
     setSearchParams(searchParamsFromView(next), { replace: next.query !== view.query });
-  const activeFilters = describeFilters(view.filters);
+  const activeFilters = describeFilters(view);
+  const capped = complete && (list.data?.pages.length ?? 0) >= MAX_PAGES;
 
   return (
     <div className="space-y-4">
@@ -57,21 +66,22 @@ export function TriagePage() {
         <h1 className="text-xl font-semibold">{t.title}</h1>
         {list.data && (
           <p className="text-sm text-muted" role="status">
-            {view.query ? t.countOf(rows.length, sorted.length) : t.count(sorted.length)}
-            {list.isFetching && (
+            {countText(view, sorted.length, rows.length, complete)}
+            {list.isFetching && complete && (
               <span className="sr-only"> {messages.conversation.refreshing}</span>
             )}
           </p>
         )}
       </div>
       <TriageFilters view={view} onChange={showView} />
+      {capped && <p className="text-sm text-muted">{t.capped(MAX_PAGES * LIST_PAGE_SIZE)}</p>}
       {list.data ? (
         rows.length > 0 ? (
           <>
             <p className="hidden text-xs text-muted sm:block">{t.keyboardHint}</p>
-            <TriageList rows={rows} />
+            <TriageList rows={rows} onEndReached={loadMore} />
           </>
-        ) : (
+        ) : complete || view.query ? (
           <div className="rounded-lg border border-line bg-surface p-5 text-sm">
             <p>
               {view.query && sorted.length > 0
@@ -83,18 +93,47 @@ export function TriagePage() {
             {(activeFilters.length > 0 || view.query) && (
               <button
                 type="button"
-                onClick={() => showView({ filters: {}, sort: view.sort, query: '' })}
+                onClick={() =>
+                  showView({ statuses: 'open', filters: {}, sort: view.sort, query: '' })
+                }
                 className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-surface hover:opacity-90"
               >
                 {t.clearFilters}
               </button>
             )}
           </div>
+        ) : (
+          <ListSkeleton />
         )
       ) : list.isError ? (
         <ConversationError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <ListSkeleton />
+      )}
+      {list.isFetchNextPageError ? (
+        <p role="alert" className="flex flex-wrap items-center gap-2 text-sm">
+          {t.moreFailed}
+          <button
+            type="button"
+            onClick={() => void list.fetchNextPage()}
+            className={buttonClassName}
+          >
+            {messages.errors.retry}
+          </button>
+        </p>
+      ) : (
+        // The way on for a keyboard or a screen reader, where scrolling to the end is no gesture.
+        !walksToTheEnd(view.statuses) &&
+        list.hasNextPage && (
+          <button
+            type="button"
+            onClick={loadMore}
+            disabled={list.isFetchingNextPage}
+            className={buttonClassName}
+          >
+            {list.isFetchingNextPage ? t.loadingMore : t.loadMore}
+          </button>
+        )
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { RelativeTime } from '@/components/ui/relative-time';
-import { initials } from '@/lib/format';
+import { MessageIcon } from '@/components/ui/icons';
+import { formatNumber, initials } from '@/lib/format';
 import { messages } from '@/lib/messages';
 import type { Conversation } from '@/lib/conversation/conversation-model';
 import { ChannelLabel } from '@/components/conversation/channel-label';
@@ -31,6 +32,18 @@ export function TriageRow({ conversation, index }: { conversation: Conversation;
         </span>
       </span>
       <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted sm:justify-end">
+        {(conversation.unreadMessages ?? 0) > 0 && (
+          <span
+            title={messages.conversation.unread(conversation.unreadMessages!)}
+            className="inline-flex items-center gap-1 rounded-full bg-accent px-1.5 font-medium text-surface"
+          >
+            <MessageIcon className="size-3" />
+            <span aria-hidden="true">{formatNumber(conversation.unreadMessages!)}</span>
+            <span className="sr-only">
+              {messages.conversation.unread(conversation.unreadMessages!)}
+            </span>
+          </span>
+        )}
         <PriorityBadge priority={conversation.priority} />
         <FrustrationMeter value={conversation.frustration} compact />
         <ChannelLabel channel={conversation.channel} />
