@@ -20,6 +20,8 @@ export const benchApiKey = 'bench-key-not-a-secret';
 export const lighthouseRuns = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 /** Loads of the 5 MB conversation. */
 export const hugeRuns = Math.max(1, Number(process.env.BENCH_HUGE_RUNS ?? 5));
+/** Loads of the open queue (3,000 conversations in 31 pages). */
+export const queueRuns = Math.max(1, Number(process.env.BENCH_QUEUE_RUNS ?? 3));
 export const conversationsVisited = 200;
 
 export const appPath = '/conversations/conv_abc123';

@@ -4,12 +4,15 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { baseUrl, hugePath } from './config.ts';
-import { waitForTextInPage } from './browser.ts';
-
-export interface LongTask {
-  start: number;
-  duration: number;
-}
+import {
+  instrument,
+  longTasks,
+  now,
+  paintedAt,
+  waitForTextInPage,
+  within,
+  type BenchWindow,
+} from './browser.ts';
 
 export interface HugeFigures {
   navigationToContentMs: number;
@@ -38,47 +41,6 @@ const HEADING_TEXT = '5.000 variáveis';
 const FILTER_QUERY = 'campo_4999';
 const FILTER_RESULT = '1 of 5,000';
 
-interface BenchWindow {
-  __longTasks: LongTask[];
-  __contentPaintedAt?: number;
-}
-
-/** Runs before any page script: records long tasks, and when the heading is first painted. */
-function instrument(headingText: string) {
-  const state = window as unknown as BenchWindow;
-  state.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      state.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }
-  }).observe({ type: 'longtask', buffered: true });
-  // rAF runs just before a frame's paint; a message posted from it runs after that paint.
-  const watch = () => {
-    const heading = document.querySelector('h1');
-    if (heading?.textContent?.includes(headingText)) {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (state.__contentPaintedAt = performance.now());
-      channel.port2.postMessage(null);
-      return;
-    }
-    requestAnimationFrame(watch);
-  };
-  requestAnimationFrame(watch);
-}
-
-const now = (page: Page) => page.evaluate(() => performance.now());
-const longTasks = (page: Page) =>
-  page.evaluate(() => (window as unknown as BenchWindow).__longTasks);
-
-function within(tasks: LongTask[], from: number, to: number) {
-  const picked = tasks.filter((task) => task.start >= from && task.start <= to);
-  return {
-    count: picked.length,
-    longest: Math.max(0, ...picked.map((task) => task.duration)),
-    total: picked.reduce((sum, task) => sum + task.duration, 0),
-  };
-}
-
 async function scrollToBottom(page: Page) {
   // Over the side column: the transcript, in the main column, scrolls on its own.
   await page.mouse.move(1200, 600);
@@ -98,12 +60,9 @@ export async function measureHuge(browser: Browser): Promise<HugeFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.addInitScript(instrument, HEADING_TEXT);
+    await page.addInitScript(instrument, { selector: 'h1', text: HEADING_TEXT });
     await page.goto(`${baseUrl}${hugePath}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__contentPaintedAt, null, {
-      timeout: 60_000,
-      polling: 100,
-    });
+    await paintedAt(page);
     const load = await page.evaluate(() => {
       // The conversation arrives in the page when the server embeds it, else from its API call
       // (never the messages' call, which the page preloads either way).

@@ -18,12 +18,14 @@ import {
   distDir,
   hugeRuns,
   lighthouseRuns,
+  queueRuns,
   outDir,
   resultsFile,
 } from './config.ts';
 import { measureHuge, type HugeFigures } from './huge.ts';
 import { killLighthouseChromeNow, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureMemory } from './memory.ts';
+import { measureQueue, type QueueFigures } from './queue.ts';
 import { profileHuge, profileSmall } from './profile.ts';
 import { judge, printTable, readBudgets } from './report.ts';
 import { buildLive, killServersNow, startServers, stopServers } from './servers.ts';
@@ -80,13 +82,25 @@ async function inPlaywright(): Promise<Omit<Measurements, 'bundle' | 'lighthouse
           `filter ${ms(figures.filterMs)} ms`,
       );
     }
+    step(`the open queue (3,000 in 31 pages), ${queueRuns} runs`);
+    const queue: QueueFigures[] = [];
+    for (let run = 1; run <= queueRuns; run += 1) {
+      const figures = await measureQueue(browser);
+      queue.push(figures);
+      console.log(
+        `  run ${run}: ${figures.pages} pages; first rows ${ms(figures.firstPageToRowsMs)} ms and ` +
+          `complete ${ms(figures.firstPageToCompleteMs)} ms after the first page; longest task ` +
+          `${ms(figures.streamLongestTaskMs)} ms`,
+      );
+    }
+
     step('CPU profiles and a trace (not timed)');
     const profile = [await profileSmall(browser), ...(await profileHuge(browser))];
     const trace = await traceHugeLoad(browser);
 
     step(`memory over ${conversationsVisited} conversations`);
     const memory = await measureMemory(browser, conversationsVisited);
-    return { huge, profile, trace, memory };
+    return { huge, queue, profile, trace, memory };
   } finally {
     await browser.close();
   }
@@ -125,7 +139,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     durationSeconds: Math.round((performance.now() - started) / 1000),
     machine: { cpus: cpus().length, loadAverage: loadavg(), node: process.version, chromium },
-    settings: { lighthouseRuns, hugeRuns, conversationsVisited },
+    settings: { lighthouseRuns, hugeRuns, queueRuns, conversationsVisited },
     ...measurements,
     table: rows.map(({ metric, app, baseline, ratio }) => ({ metric, app, baseline, ratio })),
     verdicts,

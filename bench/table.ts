@@ -4,6 +4,7 @@ import type { HugeFigures } from './huge.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { MemoryFigures } from './memory.ts';
 import type { PhaseProfile } from './profile.ts';
+import type { QueueFigures } from './queue.ts';
 import { spread, type Row } from './report.ts';
 import type { MainThreadShare } from './trace.ts';
 
@@ -11,6 +12,7 @@ export interface Measurements {
   bundle: BundleSize;
   lighthouse: { app: LighthouseFigures[]; baseline: LighthouseFigures[] };
   huge: HugeFigures[];
+  queue: QueueFigures[];
   memory: MemoryFigures;
   profile: PhaseProfile[];
   trace: MainThreadShare[];
@@ -22,13 +24,14 @@ export const ms = (value: number) => value.toFixed(0);
 const kib = (value: number) => value.toFixed(1);
 const mib = (value: number) => value.toFixed(2);
 
-export function buildRows({ bundle, lighthouse, huge, memory }: Measurements): Row[] {
+export function buildRows({ bundle, lighthouse, huge, queue, memory }: Measurements): Row[] {
   const lh = (pick: (figures: LighthouseFigures) => number, scale = 1) => {
     const app = spread(lighthouse.app.map((figures) => pick(figures) / scale));
     const baseline = spread(lighthouse.baseline.map((figures) => pick(figures) / scale));
     return { app, baseline, ratio: app.median / baseline.median };
   };
   const hg = (pick: (figures: HugeFigures) => number) => spread(huge.map(pick));
+  const oq = (pick: (figures: QueueFigures) => number) => spread(queue.map(pick));
   const single = (value: number) => spread([value]);
   const budget = (key: string, on: 'app' | 'ratio' = 'app') => ({ budget: { key, on } });
 
@@ -114,6 +117,24 @@ export function buildRows({ bundle, lighthouse, huge, memory }: Measurements): R
       metric: 'conv_huge: longest task while filtering (ms)',
       app: hg((f) => f.filterLongestTaskMs),
       ...budget('hugeLongestTaskFilteringMs'),
+      format: ms,
+    },
+    {
+      metric: 'open queue: first page → first rows (ms)',
+      app: oq((f) => f.firstPageToRowsMs),
+      ...budget('queueFirstRowsMs'),
+      format: ms,
+    },
+    {
+      metric: 'open queue: first page → complete order (ms)',
+      app: oq((f) => f.firstPageToCompleteMs),
+      ...budget('queueCompleteMs'),
+      format: ms,
+    },
+    {
+      metric: 'open queue: longest task while pages stream in (ms)',
+      app: oq((f) => f.streamLongestTaskMs),
+      ...budget('queueLongestTaskMs'),
       format: ms,
     },
     {

@@ -1,8 +1,8 @@
 /**
  * Bench-only stand-in for the Chatvolt API (child process of the bench): serves the demo
- * fixtures (their CRM histories too), the 5 MB `conv_huge`, and any `echo:<x>` id as a small
- * conversation, so the live build can be measured on the same data as demo mode. `GET /__health`
- * answers when it is up.
+ * fixtures (their CRM histories too), the 5 MB `conv_huge`, any `echo:<x>` id as a small
+ * conversation, and a list of 15,000 to page through, so the live build can be measured on the
+ * same data as demo mode. `GET /__health` answers when it is up.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { registerHooks } from 'node:module';
