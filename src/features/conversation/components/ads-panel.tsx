@@ -1,3 +1,4 @@
+import { DetailsList } from '@/components/ui/details-list';
 import { ExternalLink } from '@/components/ui/external-link';
 import { ListPanel } from '@/components/ui/list-panel';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -23,28 +24,14 @@ function AdCard({ ad }: { ad: AdAttribution }) {
           {ad.imageHref && <ExternalLink href={ad.imageHref}>{t.image}</ExternalLink>}
         </p>
       )}
-      <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 text-xs">
-        {ad.clickedAt && (
-          <>
-            <dt className="text-muted">{t.clicked}</dt>
-            <dd>
-              <RelativeTime value={ad.clickedAt} fallback="" showExact />
-            </dd>
-          </>
-        )}
-        {ad.mediaType && (
-          <>
-            <dt className="text-muted">{t.media}</dt>
-            <dd>{ad.mediaType}</dd>
-          </>
-        )}
-        {ad.sourceId && (
-          <>
-            <dt className="text-muted">{t.adId}</dt>
-            <dd className="font-mono break-all">{ad.sourceId}</dd>
-          </>
-        )}
-      </dl>
+      <DetailsList
+        className="mt-1 text-xs"
+        details={[
+          [t.clicked, ad.clickedAt && <RelativeTime value={ad.clickedAt} fallback="" showExact />],
+          [t.media, ad.mediaType],
+          [t.adId, ad.sourceId && <span className="font-mono break-all">{ad.sourceId}</span>],
+        ]}
+      />
     </>
   );
 }

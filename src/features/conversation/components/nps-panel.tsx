@@ -1,4 +1,5 @@
 import { Badge } from '@/components/ui/badge';
+import { DetailsList } from '@/components/ui/details-list';
 import { Panel } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
@@ -44,24 +45,16 @@ export function NpsPanel({ nps }: { nps: Nps }) {
           {nps.comment}
         </blockquote>
       )}
-      <dl className="mt-2 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
-        {nps.completedAt && (
-          <>
-            <dt className="text-muted">{t.answered}</dt>
-            <dd>
-              <RelativeTime value={nps.completedAt} fallback="" showExact />
-            </dd>
-          </>
-        )}
-        {nps.startedAt && (
-          <>
-            <dt className="text-muted">{t.sent}</dt>
-            <dd>
-              <RelativeTime value={nps.startedAt} fallback="" showExact />
-            </dd>
-          </>
-        )}
-      </dl>
+      <DetailsList
+        className="mt-2 text-xs"
+        details={[
+          [
+            t.answered,
+            nps.completedAt && <RelativeTime value={nps.completedAt} fallback="" showExact />,
+          ],
+          [t.sent, nps.startedAt && <RelativeTime value={nps.startedAt} fallback="" showExact />],
+        ]}
+      />
     </Panel>
   );
 }
