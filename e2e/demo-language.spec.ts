@@ -30,8 +30,8 @@ test.describe('a browser set to Brazilian Portuguese', () => {
     page,
   }) => {
     await page.goto('/conversations');
-    // 2,000 demo conversations are built in the browser first.
-    await expect(page.getByText('2.000 conversas')).toBeVisible({ timeout: 30_000 });
+    // 6,000 demo conversations are built in the browser first; 1,207 are in the open queue.
+    await expect(page.getByText('1.207 conversas')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('combobox', { name: 'Ordem' })).toBeVisible();
     await page.goto('/conversations/conv_does_not_exist');
     await expect(page.getByRole('heading', { name: 'Conversa não encontrada' })).toBeVisible();

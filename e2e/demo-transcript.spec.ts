@@ -69,18 +69,12 @@ test('an operator takes over, named from the assignees, and the AI shows what it
     'https://nfe.lojaexemplo.com.br/47002/danfe.pdf',
   );
 
+  // Two of the demo's three sources are web pages: any two of them hold a link.
   await page.goto('/conversations/conv_wa_7Hk2pQ');
-  await messagesOf(page).getByText('2 sources').first().click();
-  await expect(
-    messagesOf(page)
-      .getByRole('link', { name: /Central de ajuda/ })
-      .first(),
-  ).toBeVisible();
-  await expect(
-    messagesOf(page)
-      .getByText(/% match/)
-      .first(),
-  ).toBeVisible();
+  const sources = messagesOf(page).getByRole('group').filter({ hasText: '2 sources' }).first();
+  await sources.getByText('2 sources').click();
+  await expect(sources.getByText(/% match/).first()).toBeVisible();
+  await expect(sources.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
 test('1,000 messages: a window of rows on screen, the reader kept in place, all of them printed', async ({

@@ -34,7 +34,12 @@ export const listItems = [
     priority: 'LOW',
     updatedAt: '2026-11-23T10:00:00.000Z',
   },
-  { title: 'No id to link to', status: 'HUMAN_REQUESTED', createdAt: '2026-11-21T10:00:00.000Z' },
+  {
+    title: 'No id to link to',
+    status: 'HUMAN_REQUESTED',
+    unreadMessagesCount: 2,
+    createdAt: '2026-11-21T10:00:00.000Z',
+  },
 ];
 
 /**

@@ -60,7 +60,11 @@ function UnreadableNotice({ entries }: { entries: unknown[] }) {
         <AlertIcon className="size-3.5 shrink-0" />
         {messages.unreadable(entries.length)}
       </p>
-      <pre className="mt-1.5 max-h-40 overflow-auto font-mono print:max-h-none print:overflow-visible whitespace-pre-wrap break-all">
+      {/* Focusable: a long entry scrolls, and the keyboard must be able to scroll it too. */}
+      <pre
+        tabIndex={0}
+        className="mt-1.5 max-h-40 overflow-auto font-mono print:max-h-none print:overflow-visible whitespace-pre-wrap break-all"
+      >
         {received.length > MAX_SHOWN_CHARACTERS
           ? `${received.slice(0, MAX_SHOWN_CHARACTERS)}…`
           : received}
