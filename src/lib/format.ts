@@ -27,6 +27,9 @@ export function setFormatLocale(next: Locale, nextTimeZone?: string) {
   formats = {};
 }
 
+/** The locale every format follows now. */
+export const currentLocale = (): Locale => locale;
+
 /** A Date for an ISO string, or null when it is missing or not a date. */
 export function parseDate(value: string | null | undefined): Date | null {
   if (!value) return null;

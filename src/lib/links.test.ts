@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { httpHref, splitLinks } from './links';
+import { httpHref } from './links';
+import { splitLinks } from './text-links';
 
 describe('splitLinks', () => {
   it('keeps text as text and turns http(s) addresses into links', () => {

@@ -2,7 +2,8 @@
  * Every string the UI shows, in one place: English here, Brazilian Portuguese in
  * messages.pt-BR.ts, an object of the same shape.
  */
-import { formatNumber } from './format';
+import { currentLocale, formatNumber } from './format';
+import type { Locale } from './locales';
 
 /** "1 conversation", "2,000 conversations": the number in the current locale. */
 export const count = (n: number, one: string, many: string) =>
@@ -55,60 +56,6 @@ export const en = {
     mail: 'E-mail',
     api: 'API',
     internal_chats: 'Internal chat',
-  },
-  triage: {
-    title: 'Conversations',
-    count: (n: number) => count(n, 'conversation', 'conversations'),
-    countOf: (shown: number, total: number) =>
-      `${formatNumber(shown)} of ${count(total, 'conversation', 'conversations')}`,
-    filtersLabel: 'Filters',
-    any: 'Any',
-    status: 'Status',
-    priority: 'Priority',
-    channel: 'Channel',
-    unread: 'Read state',
-    unreadOnly: 'Unread',
-    readOnly: 'Read',
-    createdFrom: 'Created from',
-    createdUntil: 'Created until',
-    agentId: 'Agent',
-    assigneeId: 'Assignee',
-    sort: 'Order',
-    sorts: {
-      attention: 'Needs attention',
-      updated: 'Recently updated',
-      waiting: 'Waiting longest',
-      frustrated: 'Most frustrated',
-    },
-    search: 'Search loaded conversations',
-    searchHint: 'Title, contact or tag',
-    removeFilter: (label: string) => `Remove filter ${label}`,
-    clearFilters: 'Clear filters',
-    noMatch: (filters: string) => `No conversation matches ${filters}.`,
-    noSearchMatch: (query: string) => `No loaded conversation matches “${query}”.`,
-    none: 'There are no conversations yet.',
-    unreadableRow: 'An entry of the list could not be read:',
-    unassigned: 'Unassigned',
-    updated: 'Updated',
-    loading: 'Loading conversations…',
-    keyboardHint: 'j / k to move, Enter to open',
-    scopes: { open: 'Open queue', all: 'All statuses' },
-    walking: (n: number) => `${count(n, 'conversation', 'conversations')} loaded so far…`,
-    loadedSoFar: (n: number) => `${formatNumber(n)} loaded; more as you scroll`,
-    loadMore: 'Load more',
-    loadingMore: 'Loading more…',
-    moreFailed: 'More conversations could not be loaded.',
-    capped: (n: number) =>
-      `Showing the first ${formatNumber(n)}; narrow the filters to reach the rest.`,
-    moreFilters: 'More filters',
-    tag: 'Tag',
-    ai: 'AI',
-    frustrationMin: 'Frustration from',
-    frustrationMax: 'Frustration up to',
-    npsRating: 'NPS score',
-    crmScenarioId: 'CRM scenario id',
-    crmStepId: 'CRM step id',
-    adSourceId: 'Ad id',
   },
   crash: {
     title: 'Something went wrong on this page',
@@ -243,29 +190,7 @@ export const en = {
   },
   transcript: {
     title: 'Transcript',
-    listLabel: 'Messages',
     loading: 'Loading messages…',
-    empty: 'No messages in this conversation yet.',
-    loadEarlier: 'Load earlier messages',
-    loadingEarlier: 'Loading earlier messages…',
-    start: 'Start of the conversation',
-    failed: 'The messages could not be loaded.',
-    earlierFailed: 'Earlier messages could not be loaded.',
-    authors: {
-      contact: 'Contact',
-      'human-agent': 'Operator',
-      ai: 'AI agent',
-      unknown: 'Unknown sender',
-    },
-    unknownTime: 'time unknown',
-    unread: 'Unread',
-    sources: (n: number) => count(n, 'source', 'sources'),
-    sourceScore: (percent: string) => `${percent} match`,
-    unnamedSource: 'Unnamed source',
-    evaluation: { good: 'Rated good', bad: 'Rated bad' },
-    attachments: 'Attachments',
-    noText: 'No text we can read; the message as received:',
-    unreadable: 'This entry could not be read; as received:',
   },
   copy: {
     copy: (what: string) => `Copy ${what}`,
@@ -278,30 +203,9 @@ export const en = {
     open: 'Jump to a conversation',
     suggestions: 'Recent conversations',
   },
-  recents: {
-    title: 'Recent conversations',
-    opened: 'Opened',
-    remove: (title: string) => `Remove “${title}” from recent conversations`,
-    clear: 'Clear all',
-  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     close: 'Close',
-    then: 'then',
-    or: 'or',
-    anywhere: 'Anywhere',
-    onConversation: 'On a conversation',
-    onList: 'On the conversation list',
-    help: 'Show this list',
-    jump: 'Jump to a conversation',
-    goHome: 'Go to the start page',
-    refresh: 'Refresh the conversation',
-    copyLink: 'Copy the link to the conversation',
-    next: 'Next conversation',
-    previous: 'Previous conversation',
-    openRow: 'Open the selected conversation',
-    enter: 'Enter',
-    ctrl: 'Ctrl',
   },
   freshness: {
     loaded: (relative: string) => `Refreshed ${relative}`,
@@ -356,8 +260,17 @@ export const en = {
   },
 } as const;
 
+/**
+ * A feature's own words, for the current language: a feature whose code loads on demand keeps
+ * its words with it. The app draws again when the language changes, so ask at each render.
+ */
+export const localized =
+  <T>(byLocale: Record<Locale, T>) =>
+  (): T =>
+    byLocale[currentLocale()];
+
 /** The shape every language fills: the same keys, any words, the same functions. */
-type Dictionary<T> = {
+export type Dictionary<T> = {
   [K in keyof T]: T[K] extends string
     ? string
     : T[K] extends (...args: never[]) => unknown

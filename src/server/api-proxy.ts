@@ -3,7 +3,8 @@
  * Chatvolt API key. Never imported by browser code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { crmHistoryQuery, listQuery } from '../config/api-query.ts';
+import { crmHistoryQuery } from '../config/crm-history-query.ts';
+import { listQuery } from '../config/list-query.ts';
 
 export interface ApiProxyOptions {
   apiUrl: string;

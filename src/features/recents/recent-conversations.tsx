@@ -3,6 +3,7 @@ import { CloseIcon } from '@/components/ui/icons';
 import { iconButton } from '@/components/ui/icon-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { messages } from '@/lib/messages';
+import { recentsMessages } from './recents-messages';
 import { ConversationLink } from '@/components/conversation/conversation-link';
 import { PriorityBadge } from '@/components/conversation/priority-badge';
 import { StatusBadge } from '@/components/conversation/status-badge';
@@ -13,7 +14,7 @@ import { useRecents } from '@/lib/recents/use-recents';
 export function RecentConversations() {
   const recents = useRecents();
   const headingId = useId();
-  const t = messages.recents;
+  const t = recentsMessages();
   if (recents.length === 0) return null;
 
   return (

@@ -2,13 +2,14 @@ import { Fragment, useEffect, useId, useRef } from 'react';
 import { CloseIcon } from '@/components/ui/icons';
 import { iconButton } from '@/components/ui/icon-button';
 import { messages } from '@/lib/messages';
+import { shortcutsMessages } from './shortcuts-messages';
 
 /**
  * Every shortcut of the app, by where it works. Alternatives are separate strings; within one,
  * a space separates keys pressed one after the other and `+` keys pressed together.
  */
 function shortcutGroups() {
-  const t = messages.shortcuts;
+  const t = shortcutsMessages();
   const ctrlK = `${t.ctrl}+K`;
   return [
     {
@@ -40,7 +41,7 @@ function shortcutGroups() {
 const kbd = 'rounded border border-line bg-subtle px-1.5 py-0.5 font-mono text-xs text-ink';
 
 function Keys({ keys }: { keys: string[] }) {
-  const t = messages.shortcuts;
+  const t = shortcutsMessages();
   return keys.map((alternative, index) => (
     <Fragment key={alternative}>
       {index > 0 && <span className="text-muted"> {t.or} </span>}
@@ -58,7 +59,6 @@ function Keys({ keys }: { keys: string[] }) {
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const t = messages.shortcuts;
   useEffect(() => dialogRef.current?.showModal(), []);
 
   return (
@@ -73,13 +73,13 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <div className="p-5">
         <div className="flex items-center justify-between gap-3">
           <h2 id={titleId} className="text-lg font-semibold">
-            {t.title}
+            {messages.shortcuts.title}
           </h2>
           <button
             type="button"
             onClick={() => dialogRef.current?.close()}
-            aria-label={t.close}
-            title={t.close}
+            aria-label={messages.shortcuts.close}
+            title={messages.shortcuts.close}
             className={iconButton}
           >
             <CloseIcon />

@@ -4,8 +4,8 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { JsonValue } from '@/components/ui/json-value';
 import { cn } from '@/lib/cn';
 import { formatDateTime, parseDate } from '@/lib/format';
-import { splitLinks } from '@/lib/links';
-import { messages } from '@/lib/messages';
+import { splitLinks } from '@/lib/text-links';
+import { transcriptMessages } from '../transcript-messages';
 import { formatPercent } from '@/lib/format';
 import type { Author, Message, Source, TranscriptEntry } from '../api/transcript-schema';
 
@@ -49,7 +49,7 @@ function LinkedText({ text }: { text: string }) {
 
 function SentAt({ value }: { value: string | null }) {
   const date = parseDate(value);
-  if (!date) return <span>{messages.transcript.unknownTime}</span>;
+  if (!date) return <span>{transcriptMessages().unknownTime}</span>;
   return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
 }
 
@@ -60,7 +60,7 @@ const evaluationTone = {
 
 /** The knowledge an AI answer came from, folded away under its answer. */
 function Sources({ sources }: { sources: Source[] }) {
-  const t = messages.transcript;
+  const t = transcriptMessages();
   return (
     <details className="mt-1.5 text-xs">
       <summary className="cursor-pointer text-accent">{t.sources(sources.length)}</summary>
@@ -92,7 +92,7 @@ function MessageBubble({
   message: Message;
   operatorName: string | null;
 }) {
-  const t = messages.transcript;
+  const t = transcriptMessages();
   const { side, bubble, Icon } = authorStyles[message.author];
   const name = message.authorName ?? operatorName;
   return (
@@ -152,7 +152,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({
     return <MessageBubble message={entry} operatorName={operatorName} />;
   return (
     <div className="rounded-lg border border-dashed border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-500/40 dark:bg-amber-400/10 dark:text-amber-100">
-      <p className="mb-1 text-xs">{messages.transcript.unreadable}</p>
+      <p className="mb-1 text-xs">{transcriptMessages().unreadable}</p>
       <JsonValue value={entry.received} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef } from 'react';
-import { messages } from '@/lib/messages';
+import { transcriptMessages } from '../transcript-messages';
 import { usePrinting } from '@/lib/use-printing';
 import type { TranscriptEntry } from '../api/transcript-schema';
 import { TranscriptEntryView } from './transcript-entry';
@@ -48,7 +48,7 @@ export function TranscriptList({
     <div
       ref={scrollRef}
       role="region"
-      aria-label={messages.transcript.listLabel}
+      aria-label={transcriptMessages().listLabel}
       // Focusable, so the keyboard can scroll it.
       tabIndex={0}
       className={`${transcriptMaxHeight} overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible`}

@@ -4,6 +4,7 @@ import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
 import { ApiError } from '@/lib/api-client';
 import { messages } from '@/lib/messages';
+import { transcriptMessages } from '../transcript-messages';
 import { liveRefresh } from '@/lib/query-client';
 import { TRANSCRIPT_MAX_COUNT, TRANSCRIPT_PAGE_SIZE, transcriptQueries } from '../api/queries';
 import { TranscriptList } from './transcript-list';
@@ -28,7 +29,7 @@ function TranscriptError({ error, onRetry }: { error: Error; onRetry: () => void
     <div role="alert" className="space-y-2">
       <p className="flex items-center gap-1.5 font-medium">
         <AlertIcon className="size-4 shrink-0 text-red-600 dark:text-red-400" />
-        {messages.transcript.failed}
+        {transcriptMessages().failed}
       </p>
       <p className="text-muted">
         {messages.errors[kind].title}
@@ -53,7 +54,7 @@ export function TranscriptPanel({
   /** Names of the organization's people by user id, for the operators' messages. */
   operatorNames?: ReadonlyMap<string, string>;
 }) {
-  const t = messages.transcript;
+  const t = transcriptMessages();
   const queryClient = useQueryClient();
   const [count, setCount] = useState(TRANSCRIPT_PAGE_SIZE);
   const query = useQuery({
@@ -76,7 +77,7 @@ export function TranscriptPanel({
 
   if (!shown) {
     return (
-      <Panel title={t.title}>
+      <Panel title={messages.transcript.title}>
         {query.isError ? (
           <TranscriptError error={query.error} onRetry={retry} />
         ) : (
@@ -114,7 +115,12 @@ export function TranscriptPanel({
   }
 
   return (
-    <Panel title={t.title} count={shown.entries.length} empty={t.empty} actions={actions}>
+    <Panel
+      title={messages.transcript.title}
+      count={shown.entries.length}
+      empty={t.empty}
+      actions={actions}
+    >
       {/* Edge to edge: the scroll region is the panel's body. */}
       <div className="-mx-4 -my-3">
         <TranscriptList entries={shown.entries} operatorNames={operatorNames} />

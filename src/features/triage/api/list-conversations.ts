@@ -3,7 +3,7 @@
  * array (at most `limit`), and the client builds the next cursor from the last item it got; a
  * page shorter than the limit is the last.
  */
-import { listQuery } from '@/config/api-query';
+import { listQuery } from '@/config/list-query';
 import { ApiError, apiGet } from '@/lib/api-client';
 import type { KnownStatus } from '@/lib/conversation/conversation-model';
 import type { Conversation } from '@/lib/conversation/conversation-model';

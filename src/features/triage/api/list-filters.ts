@@ -3,7 +3,7 @@
  * values survive), the order, and the text that narrows the loaded rows. Nothing else in the URL
  * is kept, and nothing else is sent.
  */
-import { listQuery } from '@/config/api-query';
+import { listQuery } from '@/config/list-query';
 import {
   isOneOf,
   knownPriorities,
@@ -62,7 +62,7 @@ const isWholeNumber = (min: number, max: number) => (value: string) =>
   /^\d{1,3}$/.test(value) && Number(value) >= min && Number(value) <= max;
 const isPercent = isWholeNumber(0, 100);
 
-/** The filters besides the status, as the proxies forward them (config/api-query.ts). */
+/** The filters besides the status, as the proxies forward them (config/list-query.ts). */
 type FilterName = Exclude<(typeof listQuery.filters)[number], 'status'>;
 
 /** Each filter's test: a value that fails it is dropped, never forwarded. */

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { messages } from '@/lib/messages';
+import { triageMessages } from '../triage-messages';
 import {
   knownPriorities,
   knownStatuses,
@@ -13,8 +14,6 @@ import {
   type StatusScope,
 } from '../api/list-filters';
 import { channelName, knownChannels } from '@/components/conversation/channel-label';
-
-const t = messages.triage;
 
 const control = 'h-8 w-full rounded-md border border-line bg-surface px-2 text-sm';
 
@@ -41,6 +40,7 @@ function Choice({
   options: { value: string; label: string }[];
   onChange: (value: string | undefined) => void;
 }) {
+  const t = triageMessages();
   return (
     <Field label={label}>
       {(id) => (
@@ -128,13 +128,14 @@ function DateChoice({
 }
 
 const statusScopeName = (scope: StatusScope) =>
-  scope === 'open' || scope === 'all' ? t.scopes[scope] : messages.status[scope];
+  scope === 'open' || scope === 'all' ? triageMessages().scopes[scope] : messages.status[scope];
 
 /** Labels for the filters in use, for the active-filter chips and the empty state. */
 export function describeFilters({ statuses, filters }: Pick<ListView, 'statuses' | 'filters'>): {
   name: keyof ListFilters | 'status';
   label: string;
 }[] {
+  const t = triageMessages();
   const shown: Record<keyof ListFilters, (raw: string) => string> = {
     priority: (raw) => `${t.priority}: ${messages.priority[raw as KnownPriority] ?? raw}`,
     channel: (raw) => `${t.channel}: ${channelName(raw)}`,
@@ -172,6 +173,7 @@ export function TriageFilters({
   view: ListView;
   onChange: (view: ListView) => void;
 }) {
+  const t = triageMessages();
   const setFilter = (name: keyof ListFilters, value: string | undefined) =>
     onChange({ ...view, filters: { ...view.filters, [name]: value } });
   const removeFilter = (name: keyof ListFilters | 'status') =>

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import { messages } from '@/lib/messages';
+import { triageMessages } from '../triage-messages';
 import { useShortcut } from '@/lib/use-shortcut';
 import type { ListRow } from '../api/list-conversations';
 import { TriageRow } from './triage-row';
@@ -91,7 +91,7 @@ export function TriageList({
       style={{ height: virtualizer.getTotalSize() }}
     >
       <ul
-        aria-label={messages.triage.title}
+        aria-label={triageMessages().title}
         className="absolute inset-x-0 top-0"
         style={{ transform: `translateY(${offset}px)` }}
       >
@@ -122,7 +122,7 @@ function UnreadableRow({ raw }: { raw: unknown }) {
   const received = JSON.stringify(raw) ?? String(raw);
   return (
     <p className="px-4 py-2.5 text-xs text-amber-900 dark:text-amber-100">
-      {messages.triage.unreadableRow}{' '}
+      {triageMessages().unreadableRow}{' '}
       <code className="font-mono break-all">
         {received.length > 300 ? `${received.slice(0, 300)}…` : received}
       </code>

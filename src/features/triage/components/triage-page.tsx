@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ConversationError } from '@/components/conversation/conversation-error';
 import { messages } from '@/lib/messages';
+import { triageMessages } from '../triage-messages';
 import {
   searchParamsFromView,
   viewFromSearchParams,
@@ -15,11 +16,11 @@ import { narrowRows, sortRows } from '../order';
 import { describeFilters, TriageFilters } from './triage-filters';
 import { TriageList } from './triage-list';
 
-const t = messages.triage;
 const buttonClassName =
   'rounded-md border border-line px-3 py-1.5 text-sm font-medium hover:bg-subtle disabled:opacity-60';
 
 function ListSkeleton() {
+  const t = triageMessages();
   return (
     <div aria-busy="true" className="rounded-lg border border-line bg-surface">
       <p className="sr-only">{t.loading}</p>
@@ -38,6 +39,7 @@ function ListSkeleton() {
 
 /** How many there are: the true count once every page is in, else how many so far. */
 function countText(view: ListView, loaded: number, shown: number, complete: boolean) {
+  const t = triageMessages();
   if (view.query) return t.countOf(shown, loaded);
   if (complete) return t.count(loaded);
   return walksToTheEnd(view.statuses) ? t.walking(loaded) : t.loadedSoFar(loaded);
@@ -45,6 +47,7 @@ function countText(view: ListView, loaded: number, shown: number, complete: bool
 
 /** The triage list: the open queue by default, who needs help first. */
 export function TriagePage() {
+  const t = triageMessages();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
   const { list, rows: loaded, complete, loadMore } = useTriageList(view);

@@ -2,6 +2,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { MessageIcon } from '@/components/ui/icons';
 import { formatNumber, initials } from '@/lib/format';
 import { messages } from '@/lib/messages';
+import { triageMessages } from '../triage-messages';
 import type { Conversation } from '@/lib/conversation/conversation-model';
 import { ChannelLabel } from '@/components/conversation/channel-label';
 import { ConversationLink } from '@/components/conversation/conversation-link';
@@ -9,11 +10,11 @@ import { FrustrationMeter } from '@/components/conversation/frustration-meter';
 import { PriorityBadge } from '@/components/conversation/priority-badge';
 import { StatusBadge } from '@/components/conversation/status-badge';
 
-const t = messages.triage;
 const MAX_TAGS = 2;
 
 /** One conversation in the list: everything needed to decide whether to open it. */
 export function TriageRow({ conversation, index }: { conversation: Conversation; index: number }) {
+  const t = triageMessages();
   const assignees = conversation.assignees.items;
   const extraTags = conversation.tags.items.length - MAX_TAGS;
 
