@@ -25,8 +25,8 @@ function ContactDetail({
   showTerm?: boolean;
 }) {
   return (
-    <div className={showTerm ? 'flex gap-1' : undefined}>
-      <dt className={showTerm ? undefined : 'sr-only'}>{term}</dt>
+    <div className={showTerm ? 'flex items-center gap-1' : undefined}>
+      <dt className={showTerm ? 'shrink-0' : 'sr-only'}>{term}</dt>
       <dd className="flex min-w-0 items-center gap-1">
         <span className="min-w-0 truncate tabular-nums">
           {href ? (

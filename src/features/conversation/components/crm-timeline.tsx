@@ -167,11 +167,13 @@ export function CrmTimeline({
       count={moveCount}
       empty={messages.empty.timeline}
       unreadable={[...links.unreadable, ...logs.unreadable]}
-      actions={
-        pastFirstRender &&
-        notice && <HistoryNotice kind={notice} onRetry={() => void history.refetch()} />
-      }
     >
+      {/* In the body, not beside the title: on a phone the title needs the width. */}
+      {pastFirstRender && notice && (
+        <div className="mb-3">
+          <HistoryNotice kind={notice} onRetry={() => void history.refetch()} />
+        </div>
+      )}
       <ol className="space-y-4">
         {shownScenarios.map((scenario) => (
           <ScenarioSteps key={scenario.key} scenario={scenario} />
