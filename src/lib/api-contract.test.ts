@@ -31,7 +31,7 @@ describe('fixtures keep the API contract', () => {
     expect(breaches(messagesContract, transcriptResponse(owner, 1_000))).toEqual([]);
   });
 
-  it('the 1,990 generated conversations of the triage list', () => {
+  it('the 5,990 generated conversations of the triage list', () => {
     const generated = generatedConversations();
     expect(
       generated.flatMap((conversation) => breaches(conversationContract, conversation)),

@@ -1,11 +1,13 @@
 /**
  * The Chatvolt API's wire format as its OpenAPI contract states it (shared/api/README.md): every
- * field the viewer reads, with its contract type, written down once. The readers
- * (conversation-schema.ts, transcript-schema.ts, crm-history.ts) are built on these shapes and
- * loosen them, since every field is untrusted; a test holds the demo fixtures, the end-to-end
- * stub and the bench upstream to the strict objects, so fixtures cannot drift from the contract.
+ * field the viewer reads, with its contract type, written down once. The readers of a
+ * conversation and of its messages (conversation-schema.ts, transcript-schema.ts) are built on
+ * these shapes and loosen them, since every field is untrusted (the CRM history's reads each log
+ * field by field, tolerant of any type); a test holds the demo fixtures, the end-to-end stub and
+ * the bench upstream to the strict objects, so fixtures cannot drift from the contract.
  */
 import * as z from 'zod/mini';
+import { knownPriorities, knownStatuses } from './conversation/conversation-model';
 
 /** No field of the contract is required; most may also be null. */
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
@@ -13,9 +15,6 @@ const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(sche
 const text = maybe(z.string());
 const dateTime = z.iso.datetime({ offset: true });
 const jsonObject = z.record(z.string(), z.unknown());
-
-export const contractStatuses = ['RESOLVED', 'UNRESOLVED', 'HUMAN_REQUESTED'] as const;
-export const contractPriorities = ['LOW', 'MEDIUM', 'HIGH'] as const;
 
 export const contactShape = {
   id: z.optional(z.string()),
@@ -90,8 +89,8 @@ export const stepShape = {
   index: z.optional(z.int()),
   name: text,
   trigger: text,
-  defaultStatus: maybe(z.enum(contractStatuses)),
-  defaultPriority: maybe(z.enum(contractPriorities)),
+  defaultStatus: maybe(z.enum(knownStatuses)),
+  defaultPriority: maybe(z.enum(knownPriorities)),
 };
 
 export const scenarioLinkShape = {
@@ -114,8 +113,8 @@ export const conversationShape = {
   title: text,
   /** Lowercase and open-ended: whatsapp, website, telegram, instagramDm, zapi, mail, … */
   channel: z.optional(z.string()),
-  status: z.optional(z.enum(contractStatuses)),
-  priority: z.optional(z.enum(contractPriorities)),
+  status: z.optional(z.enum(knownStatuses)),
+  priority: z.optional(z.enum(knownPriorities)),
   isAiEnabled: z.optional(z.boolean()),
   blocked: z.optional(z.boolean()),
   isGroup: z.optional(z.boolean()),
@@ -151,7 +150,6 @@ export const conversationShape = {
 
 /** `GET /conversation/{id}`, and each item of the bare array `GET /conversation` answers. */
 export const conversationContract = z.strictObject(conversationShape);
-export const conversationListContract = z.array(conversationContract);
 
 /** The knowledge an AI answer came from. */
 export const messageSourceShape = {

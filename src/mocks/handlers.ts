@@ -39,7 +39,7 @@ export const handlers = [
     const { status, body } = crmHistoryResponse(new URL(request.url).searchParams);
     return HttpResponse.json(body, { status });
   }),
-  // The `count` most recent messages, newest first, in the documented envelope.
+  // The `count` most recent messages, in the documented envelope and an order of the API's own.
   http.get('/api/conversation/:id/messages/:count', ({ params }) => {
     const id = String(params.id);
     const conversation =

@@ -89,6 +89,12 @@ describe('api proxy', () => {
     );
   });
 
+  it('drops list filters sent empty, as nginx does', async () => {
+    const fetchSpy = upstreamAnswers('[]');
+    await fetch(`${server.url}/api/conversation?status=&tag=&priority=HIGH&limit=`);
+    expect(new URL(upstreamRequest(fetchSpy).url as string).search).toBe('?priority=HIGH');
+  });
+
   it.each([
     '?limit=0',
     '?limit=101',

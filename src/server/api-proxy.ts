@@ -54,13 +54,13 @@ function forwardedQuery(params: URLSearchParams, allowed: readonly QueryParamete
   const query = new URLSearchParams();
   for (const { name, valid, required } of allowed) {
     const value = params.get(name);
-    if (!valid) {
-      if (value !== null) query.set(name, value);
-      continue;
-    }
-    // A checked parameter: an empty value counts as absent, as nginx reads it.
+    // An empty value counts as absent, as nginx reads it.
     if (!value) {
       if (required) return null;
+      continue;
+    }
+    if (!valid) {
+      query.set(name, value);
       continue;
     }
     if (!valid.test(value)) return null;

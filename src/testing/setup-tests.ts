@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { applyLocale } from '@/features/language/locale';
 import { server } from './server';
 
-// Two cores run lazy chunks, MSW and 2,000 demo rows at once: give `find*` queries room.
+// Two cores run lazy chunks, MSW and a 1,207-row open queue at once: give `find*` queries room.
 configure({ asyncUtilTimeout: 5000 });
 
 // jsdom loads no stylesheet: the one Tailwind utility that hides what stays laid out (the

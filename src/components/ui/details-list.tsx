@@ -5,9 +5,11 @@ import { cn } from '@/lib/cn';
 export function DetailsList({
   details,
   className,
+  termClassName,
 }: {
   details: [term: string, value: ReactNode][];
   className?: string;
+  termClassName?: string;
 }) {
   const shown = details.filter(
     ([, value]) => value !== null && value !== undefined && value !== false,
@@ -17,7 +19,7 @@ export function DetailsList({
     <dl className={cn('grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5', className)}>
       {shown.map(([term, value]) => (
         <div key={term} className="contents">
-          <dt className="text-muted">{term}</dt>
+          <dt className={cn('text-muted', termClassName)}>{term}</dt>
           <dd className="min-w-0 break-words">{value}</dd>
         </div>
       ))}

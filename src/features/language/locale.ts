@@ -3,7 +3,7 @@
  * languages; English unless one of them is Portuguese. Portuguese is a chunk of its own, loaded
  * only when chosen, so English readers never download it.
  */
-import { setFormatLocale } from '@/lib/format';
+import { currentLocale, setFormatLocale } from '@/lib/format';
 import { isLocale, localeFromLanguages, type Locale } from '@/lib/locales';
 import { en, setMessages, type Messages } from '@/lib/messages';
 
@@ -36,9 +36,8 @@ export function preferredLocale(browserLanguages: readonly string[] = navigator.
   return storedLocale() ?? localeFromLanguages(browserLanguages);
 }
 
-let currentLocale: Locale = 'en';
-
-export const getLocale = () => currentLocale;
+/** The language in use: the one formats follow, set with them in setLocale. */
+export const getLocale = currentLocale;
 
 export const loadMessages = (locale: Locale): Promise<Messages> => dictionaries[locale]();
 
@@ -49,7 +48,6 @@ export const loadMessages = (locale: Locale): Promise<Messages> => dictionaries[
 export function setLocale(locale: Locale, dictionary: Messages, timeZone?: string) {
   setMessages(dictionary);
   setFormatLocale(locale, timeZone);
-  currentLocale = locale;
 }
 
 /** Loads the language's strings and switches messages, formats and `<html lang>` to it. */

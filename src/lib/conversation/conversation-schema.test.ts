@@ -317,6 +317,18 @@ describe('parseConversation, the contract’s fields', () => {
     ]);
   });
 
+  it('reads an ad or a context with a null where the contract says never, instead of dropping it', () => {
+    const conversation = parse({
+      ctwaAttributions: [{ headline: 'Frete grátis', sourceId: null, clickedAt: null }],
+      conversationContexts: [{ context: 'Pediu um humano.', updatedAt: null }],
+    });
+    expect(conversation.ads).toEqual({
+      items: [expect.objectContaining({ headline: 'Frete grátis', sourceId: null })],
+      unreadable: [],
+    });
+    expect(conversation.contexts.items).toEqual([{ value: 'Pediu um humano.', updatedAt: null }]);
+  });
+
   it('reads a contact’s external id, metadata and picture (https only)', () => {
     const [withPicture, plainHttp] = parse({
       participantsContacts: [

@@ -5,6 +5,7 @@
  * conversation. The docs page's names and older shapes are read too.
  */
 import * as z from 'zod/mini';
+import { isRecord } from '@/lib/json';
 import {
   adAttributionShape,
   contactShape,
@@ -43,17 +44,24 @@ const contactSchema = z.object({
   fullName: maybeText,
 });
 
-const contextSchema = z.object(conversationContextShape);
+/** A field of the wrong type (or null where the contract says never) reads as missing. */
+const lenient = <T extends z.ZodMiniType>(schema: T) =>
+  z.catch(z.optional(z.nullable(schema)), undefined);
+
+const contextSchema = z.object({
+  context: conversationContextShape.context,
+  updatedAt: lenient(z.string()),
+});
 
 const adSchema = z.object({
-  headline: adAttributionShape.headline,
-  body: adAttributionShape.body,
-  sourceUrl: adAttributionShape.sourceUrl,
-  imageUrl: adAttributionShape.imageUrl,
-  thumbnailUrl: adAttributionShape.thumbnailUrl,
-  mediaType: adAttributionShape.mediaType,
-  sourceId: adAttributionShape.sourceId,
-  clickedAt: maybeText,
+  headline: lenient(adAttributionShape.headline),
+  body: lenient(adAttributionShape.body),
+  sourceUrl: lenient(adAttributionShape.sourceUrl),
+  imageUrl: lenient(adAttributionShape.imageUrl),
+  thumbnailUrl: lenient(adAttributionShape.thumbnailUrl),
+  mediaType: lenient(adAttributionShape.mediaType),
+  sourceId: lenient(adAttributionShape.sourceId),
+  clickedAt: lenient(z.string()),
 });
 
 const personFields = { id: textOrNumber, name: maybeText, email: maybeText };
@@ -94,13 +102,14 @@ const withoutKey = (item: Record<string, unknown>, key: string) =>
 
 /** The contract's 0–1 as 0–100; a value above 1 comes from older material, already 0–100. */
 const asPercentage = (frustration: number | null) =>
-  frustration === null ? null : frustration <= 1 ? frustration * 100 : frustration;
+  frustration === null
+    ? null
+    : frustration <= 1
+      ? Math.round(frustration * 1000) / 10
+      : frustration;
 
 const asText = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The first candidate that is a non-empty list, else the first one present at all. */
 const firstNonEmpty = (...candidates: unknown[]) =>
@@ -141,7 +150,11 @@ function toContact(item: z.infer<typeof contactSchema>): Contact {
 function toContext(item: unknown): Context {
   const result = isRecord(item) && 'context' in item ? z.safeParse(contextSchema, item) : null;
   return result?.success
-    ? { value: result.data.context ?? null, updatedAt: result.data.updatedAt ?? null }
+    ? {
+        value: result.data.context ?? null,
+        updatedAt:
+          result.data.updatedAt && isDate(result.data.updatedAt) ? result.data.updatedAt : null,
+      }
     : { value: item, updatedAt: null };
 }
 

@@ -55,7 +55,7 @@ async function readAllPages(conversationId: string, signal?: AbortSignal) {
     }
     logs.unreadable.push(...pageLogs.unreadable);
     const isLast = totalPages === null ? received < CRM_HISTORY_PAGE_SIZE : page >= totalPages;
-    if (isLast || !bringsNewId) break;
+    if (isLast) break;
   }
   return logs;
 }

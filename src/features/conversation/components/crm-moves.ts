@@ -69,7 +69,8 @@ function place(links: ScenarioLink[], logs: CrmLog[]): Placed[] {
         key: `link:${index}`,
         stepName: link.step.name,
         stepIndex: null,
-        at: link.createdAt ?? link.updatedAt,
+        // One link per scenario, moved from step to step: its last change is when it got here.
+        at: link.updatedAt ?? link.createdAt,
         status: null,
         available: link.available,
         current: false,
@@ -88,7 +89,7 @@ function place(links: ScenarioLink[], logs: CrmLog[]): Placed[] {
         stepName:
           link?.step.name ?? (log.step.id === null ? null : stepNames.get(log.step.id)) ?? null,
         stepIndex: log.step.index,
-        at: logTime(log) ?? link?.createdAt ?? link?.updatedAt ?? null,
+        at: logTime(log) ?? link?.updatedAt ?? link?.createdAt ?? null,
         status: log.status,
         available: link?.available ?? null,
         current: false,

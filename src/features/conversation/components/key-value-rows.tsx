@@ -1,5 +1,5 @@
+import { DetailsList } from '@/components/ui/details-list';
 import { JsonValue } from '@/components/ui/json-value';
-import { cn } from '@/lib/cn';
 
 /** Past this many keys, a record reads better as JSON than as rows. */
 const MAX_ROWS = 12;
@@ -23,15 +23,11 @@ export function KeyValueRows({ value, className }: { value: unknown; className?:
   const entries = smallRecordEntries(value);
   if (!entries) return <JsonValue value={value} />;
   return (
-    <dl className={cn('grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5', className)}>
-      {entries.map(([key, entry]) => (
-        <div key={key} className="contents">
-          <dt className="font-mono text-muted break-all">{key}</dt>
-          <dd className="min-w-0">
-            <JsonValue value={entry} />
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <DetailsList
+      className={className}
+      termClassName="font-mono break-all"
+      // A null value is shown, as `null`: the key was sent.
+      details={entries.map(([key, entry]) => [key, <JsonValue key={key} value={entry} />])}
+    />
   );
 }

@@ -13,7 +13,7 @@ const envelope = (messages: unknown) => ({
 const messagesOf = (json: unknown) => parseTranscript(json).entries as Message[];
 
 describe('parseTranscript', () => {
-  it('reads Chaindesk’s shape: the contact, a human agent (userId) and the AI (agentId)', () => {
+  it('reads the older shape: the contact, an operator as `agent` with a userId, and the AI', () => {
     const transcript = parseTranscript(
       envelope([
         { id: 'm1', from: 'human', text: 'Oi', createdAt: at(1), contactId: 'ct_1' },

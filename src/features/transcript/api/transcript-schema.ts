@@ -6,6 +6,7 @@
  * contract states no order: messages come out sorted by time.
  */
 import * as z from 'zod/mini';
+import { isRecord } from '@/lib/json';
 import { messageShape, messageSourceShape } from '@/lib/api-contract';
 import { httpHref } from '@/lib/links';
 
@@ -205,9 +206,6 @@ export class NotATranscriptError extends Error {
     this.name = 'NotATranscriptError';
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The list of raw items: `{ messages: [...] }`, or a bare list; a non-list is one unreadable item. */
 function rawItems(json: unknown): unknown[] {

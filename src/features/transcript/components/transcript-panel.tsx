@@ -43,7 +43,7 @@ function TranscriptError({ error, onRetry }: { error: Error; onRetry: () => void
 }
 
 /**
- * The conversation's messages: the newest first, earlier ones on request. Loads and fails on its
+ * The conversation's messages: the latest ones first, earlier ones on request. Loads and fails on its
  * own, so the rest of the page never waits for it.
  */
 export function TranscriptPanel({

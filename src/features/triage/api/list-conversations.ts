@@ -26,8 +26,10 @@ export interface ListCursor {
 
 export interface ListPage {
   rows: ListRow[];
-  /** Null when this page is the last. */
+  /** Null when this page is the last, or when no cursor could be built after it. */
   next: ListCursor | null;
+  /** A full page after which no cursor could be built: the API may hold more than was walked. */
+  cutShort: boolean;
 }
 
 export function parseConversationList(body: unknown): ListRow[] {
@@ -76,5 +78,6 @@ export async function fetchListPage(
   const body = await apiGet(`conversation?${params.toString()}`, signal);
   const rows = parseConversationList(body);
   const full = (body as unknown[]).length >= LIST_PAGE_SIZE;
-  return { rows, next: full ? cursorAfter(body as unknown[]) : null };
+  const next = full ? cursorAfter(body as unknown[]) : null;
+  return { rows, next, cutShort: full && next === null };
 }

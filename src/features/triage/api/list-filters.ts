@@ -87,6 +87,9 @@ const validators: Record<FilterName, (value: string) => boolean> = {
   endDate: isValidDate,
 };
 
+/** Whether the URL keeps this value of this filter. */
+export const isValidFilter = (name: keyof ListFilters, value: string) => validators[name](value);
+
 export const filterNames = listQuery.filters.filter(
   (name): name is FilterName & keyof ListFilters => name !== 'status',
 );

@@ -43,6 +43,10 @@ export const conversationListQuery = (statuses: StatusScope, filters: ListFilter
       )),
     }),
     initialPageParam: firstPage,
+    // A refetch asks for every loaded page again, one after the other: not on each focus, and
+    // not when the agent comes back from a conversation within the minute.
+    staleTime: 60_000,
+    refetchOnWindowFocus: false,
     getNextPageParam: (last, pages): PageStart | undefined => {
       if (pages.length >= MAX_PAGES) return undefined;
       if (last.next && bringsNewIds(pages)) return { stream: last.stream, cursor: last.next };

@@ -7,6 +7,7 @@ import {
   type KnownPriority,
 } from '@/lib/conversation/conversation-model';
 import {
+  isValidFilter,
   sortOrders,
   type ListFilters,
   type ListView,
@@ -70,31 +71,43 @@ function TextChoice({
   label,
   value,
   onChange,
+  valid,
   numeric,
 }: {
   label: string;
   value: string | undefined;
   onChange: (value: string | undefined) => void;
+  /** Whether the URL keeps a value: one it would drop is never sent. */
+  valid: (value: string) => boolean;
   numeric?: { min: number; max: number };
 }) {
-  const commit = (input: HTMLInputElement) => {
-    const next = input.value.trim() || undefined;
-    if (next !== value) onChange(next);
+  const [draft, setDraft] = useState(value ?? '');
+  // A new value from the URL (Back, a chip removed, a value the URL would not keep) replaces
+  // what was typed; the box itself stays, and with it the keyboard's focus.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value ?? '');
+  }
+  const commit = () => {
+    const next = draft.trim() || undefined;
+    if (next !== undefined && !valid(next))
+      setDraft(value ?? ''); // the box shows what holds
+    else if (next !== value) onChange(next);
   };
   return (
     <Field label={label}>
       {(id) => (
         <input
           id={id}
-          // A new value from the URL (Back, a chip removed) replaces what was typed.
-          key={value ?? ''}
-          defaultValue={value ?? ''}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
           type={numeric ? 'number' : 'text'}
           min={numeric?.min}
           max={numeric?.max}
           inputMode={numeric ? 'numeric' : undefined}
-          onBlur={(event) => commit(event.currentTarget)}
-          onKeyDown={(event) => event.key === 'Enter' && commit(event.currentTarget)}
+          onBlur={commit}
+          onKeyDown={(event) => event.key === 'Enter' && commit()}
           className={control}
         />
       )}
@@ -188,6 +201,7 @@ export function TriageFilters({
       label={label}
       value={view.filters[name]}
       numeric={numeric}
+      valid={(value) => isValidFilter(name, value)}
       onChange={(value) => setFilter(name, value)}
     />
   );

@@ -8,7 +8,7 @@ import { TriageRow } from './triage-row';
 
 /**
  * Rows have a fixed height per layout (two lines wide, four on a phone): nothing to measure, so
- * the list lays out 2,000 rows at once and a scroll position comes back exactly.
+ * the list lays out thousands of rows at once and a scroll position comes back exactly.
  */
 function rowHeight() {
   const wide =
@@ -20,7 +20,7 @@ const END_REACHED_ROWS = 15;
 const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
 
 /**
- * The rows, windowed: only those on screen are in the page, so 2,000 conversations scroll and
+ * The rows, windowed: only those on screen are in the page, so thousands of conversations scroll and
  * filter smoothly. `j`/`k` move between rows, Enter opens; the scroll position comes back with
  * Back, since each history entry keeps its own.
  */

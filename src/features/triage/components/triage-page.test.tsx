@@ -93,6 +93,33 @@ describe('triage list', () => {
     expect(received).toHaveLength(3);
   });
 
+  it('says so when the API gives no way to the next page, instead of a count that looks whole', async () => {
+    server.use(
+      http.get('/api/conversation', ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') !== 'HUMAN_REQUESTED')
+          return HttpResponse.json([]);
+        // A full page whose last date is not in a form the proxies take as a cursor.
+        const page = Array.from({ length: 100 }, (_, index) => listed(index, 'HUMAN_REQUESTED'));
+        return HttpResponse.json([
+          ...page.slice(0, 99),
+          { ...page[99], createdAt: '2026-11-24 06:00:00' },
+        ]);
+      }),
+    );
+    renderApp('/conversations');
+    expect(
+      await screen.findByText('Showing the first 100; narrow the filters to reach the rest.'),
+    ).toBeVisible();
+  });
+
+  it('does not page on by itself while the search narrows a page-at-a-time view', async () => {
+    const received = recordListRequests();
+    renderApp('/conversations?status=RESOLVED&q=nothing-matches-this');
+    expect(await screen.findByText('0 of 100 conversations')).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Load more' })).toBeEnabled();
+    expect(received).toHaveLength(1);
+  });
+
   it('drops conversations that come again on a later page', async () => {
     server.use(
       http.get('/api/conversation', ({ request }) => {
@@ -132,6 +159,13 @@ describe('triage list', () => {
     const maximum = screen.getByRole('spinbutton', { name: 'Frustration up to' });
     await user.type(maximum, '90{Enter}');
     await waitFor(() => expect(received.at(-1)!.get('frustrationMax')).toBe('0.9'));
+    expect(maximum).toHaveFocus();
+    expect(maximum).toHaveValue(90);
+    // A value the URL does not keep is not sent, and the box shows what holds.
+    await user.clear(maximum);
+    await user.type(maximum, '150{Enter}');
+    expect(maximum).toHaveValue(90);
+    expect(received.at(-1)!.get('frustrationMax')).toBe('0.9');
   });
 
   it('narrows the loaded rows by text without asking the API again', async () => {

@@ -10,7 +10,6 @@ import {
   type ListView,
 } from '../api/list-filters';
 import { MAX_PAGES } from '../api/list-query';
-import { LIST_PAGE_SIZE } from '../api/list-conversations';
 import { useTriageList } from '../api/use-triage-list';
 import { narrowRows, sortRows } from '../order';
 import { describeFilters, TriageFilters } from './triage-filters';
@@ -60,7 +59,9 @@ export function TriagePage() {
   const showView = (next: ListView) =>
     setSearchParams(searchParamsFromView(next), { replace: next.query !== view.query });
   const activeFilters = describeFilters(view);
-  const capped = complete && (list.data?.pages.length ?? 0) >= MAX_PAGES;
+  // The walk stopped before the API's end: at its cap, or where no next page could be asked.
+  const pages = list.data?.pages ?? [];
+  const capped = complete && (pages.length >= MAX_PAGES || pages.some((page) => page.cutShort));
 
   return (
     <div className="space-y-4">
@@ -77,12 +78,14 @@ export function TriagePage() {
         )}
       </div>
       <TriageFilters view={view} onChange={showView} />
-      {capped && <p className="text-sm text-muted">{t.capped(MAX_PAGES * LIST_PAGE_SIZE)}</p>}
+      {capped && <p className="text-sm text-muted">{t.capped(sorted.length)}</p>}
       {list.data ? (
         rows.length > 0 ? (
           <>
             <p className="hidden text-xs text-muted sm:block">{t.keyboardHint}</p>
-            <TriageList rows={rows} onEndReached={loadMore} />
+            {/* While the search narrows the rows, the end comes soon: asking for more there
+                would walk every page. The Load more button still does, on request. */}
+            <TriageList rows={rows} onEndReached={view.query ? undefined : loadMore} />
           </>
         ) : complete || view.query ? (
           <div className="rounded-lg border border-line bg-surface p-5 text-sm">
