@@ -25,10 +25,10 @@ function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
 
 /** Where the server renderer of a build goes: beside the build, never inside what is served. */
 const serverBuildDir = (outDir: string) => `${outDir}-server`;
-// The renderer, for `vite preview`, and the page server of a deployment, which runs it.
+// The renderer, for `vite preview`, and the viewer's server of a deployment, which runs it.
 const SERVER_ENTRIES = {
   'entry-server': 'src/entry-server.tsx',
-  'page-server': 'src/server/page-server.ts',
+  'viewer-server': 'src/server/viewer-server.ts',
 };
 
 /**

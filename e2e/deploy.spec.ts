@@ -13,9 +13,10 @@ import {
   deployBaseUrl,
   deployDistDir,
   deployPort,
+  deployRunDir,
   deployStubUrl,
   errorLogPath,
-  pageServerLogPath,
+  viewerServerLogPath,
   repoRoot,
 } from './support/deploy-env.ts';
 import { expectDeepLinkPreloadedOnce, receivedBy } from './support/upstream-record';
@@ -196,7 +197,6 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
     `/api/conversation/${id('two')}/segments`,
     `/api/conversation/../organization/${marker}`,
     `/api/./conversation/${id('dot')}`,
-    `/%61pi/conversation/${id('encoded-api')}`,
     '/api/',
     '/api/conversation/',
     // Dot segments are a way up, not an id, however they are spelt.
@@ -205,12 +205,18 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
     '/api/conversation/%2e%2E',
     '/api/conversation/%2E?x=1',
   ]) {
-    // nginx's own answer: the API never hears of it.
+    // The viewer's server's answer: the API never hears of it.
     expect(await rawGet(path), path).toEqual({
       status: 404,
-      body: '{"error":"Unknown API path"}\n',
+      body: '{"error":"Unknown API path"}',
     });
   }
+  // nginx decodes `%61pi` to reach /api/, and passes the path on as sent: the server knows no
+  // such path at all.
+  expect(await rawGet(`/%61pi/conversation/${id('encoded-api')}`)).toEqual({
+    status: 404,
+    body: '{"error":"Not found"}',
+  });
 
   const head = await request.head(`/api/conversation/${id('head')}`);
   expect(head.status()).toBe(200);
@@ -255,7 +261,7 @@ test('a conversation’s latest messages reach the API with their count, and not
   ]) {
     expect(await rawGet(path), path).toEqual({
       status: 404,
-      body: '{"error":"Unknown API path"}\n',
+      body: '{"error":"Unknown API path"}',
     });
   }
   const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
@@ -281,7 +287,7 @@ test('the list forwards only its documented filters and a checked page, once eac
   ]) {
     expect(await rawGet(`/api/conversation${query}`), query).toEqual({
       status: 400,
-      body: '{"error":"Invalid query parameters"}\n',
+      body: '{"error":"Invalid query parameters"}',
     });
   }
   const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
@@ -318,7 +324,7 @@ test('the CRM history reaches the API with its conversation, page and limit alon
   ]) {
     expect(await rawGet(`/api/crm/conversationLog${query}`), query).toEqual({
       status: 400,
-      body: '{"error":"Invalid query parameters"}\n',
+      body: '{"error":"Invalid query parameters"}',
     });
   }
   for (const path of [
@@ -328,7 +334,7 @@ test('the CRM history reaches the API with its conversation, page and limit alon
   ]) {
     expect(await rawGet(path), path).toEqual({
       status: 404,
-      body: '{"error":"Unknown API path"}\n',
+      body: '{"error":"Unknown API path"}',
     });
   }
   const received = (await receivedUpstream()).filter((r) => r.path.includes(marker));
@@ -351,7 +357,7 @@ test('the API’s own errors pass through, and a silent API gets a 504 after 15 
   const silent = await request.get('/api/conversation/never_answers', { timeout: 40_000 });
   expect(silent.status()).toBe(504);
   expect(await silent.json()).toEqual({ error: 'The API did not answer in time' });
-  // nginx's own read timeout, not an earlier failure.
+  // The viewer's server's upstream timeout (15 s), not an earlier failure.
   expect(Date.now() - started).toBeGreaterThanOrEqual(14_000);
 });
 
@@ -370,19 +376,26 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
   };
   const response = await request.get(`/api/conversation/conv_live_1?${marker}`, credentials);
   expect(response.status()).toBe(200);
-  // A page the page server draws too.
+  // A page the viewer's server draws too.
   expect((await request.get(`/conversations/conv_live_1?${marker}`, credentials)).status()).toBe(
     200,
   );
   await expect.poll(() => readFileSync(accessLogPath, 'utf8')).toContain(`?${marker} `);
 
-  const logs = [accessLogPath, errorLogPath, pageServerLogPath]
+  const logs = [accessLogPath, errorLogPath, viewerServerLogPath]
     .map((path) => readFileSync(path, 'utf8'))
     .join('\n');
-  expect(logs).toContain('page server on http://127.0.0.1:');
+  expect(logs).toContain('viewer server on http://127.0.0.1:');
   expect(logs).not.toContain(deployApiKey);
   expect(logs).not.toContain(`${marker}-token`);
   expect(logs).not.toContain(`${marker}-cookie`);
+});
+
+test('nginx holds no key: its rendered configuration names neither the key nor the API', () => {
+  const config = readFileSync(join(deployRunDir, 'nginx.conf'), 'utf8');
+  expect(config).toContain('location /api/');
+  expect(config).not.toContain(deployApiKey);
+  expect(config).not.toContain(deployStubUrl);
 });
 
 test('a deep link asks the API once, the page preloading what the app then fetches', async ({
@@ -391,7 +404,9 @@ test('a deep link asks the API once, the page preloading what the app then fetch
   await expectDeepLinkPreloadedOnce(page, deployStubUrl, { serverRendered: true });
 });
 
-test('the page server draws a deep link, readable before any script runs', async ({ browser }) => {
+test('the viewer’s server draws a deep link, readable before any script runs', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'pt-BR' });
   const page = await context.newPage();
   const response = await page.goto('/conversations/conv_live_1');
@@ -402,10 +417,10 @@ test('the page server draws a deep link, readable before any script runs', async
   await context.close();
 });
 
-test('a deep link the page server does not draw is the plain app, which says what is wrong', async ({
+test('a deep link the viewer’s server does not draw is the plain app, which says what is wrong', async ({
   page,
 }) => {
-  // Past 256 characters the page server declines (404), and nginx serves index.html instead.
+  // Past 256 characters the viewer's server declines (404), and nginx serves index.html instead.
   const response = await page.goto(`/conversations/${'x'.repeat(300)}`);
   expect(response?.status()).toBe(200);
   expect(await response?.text()).toContain('<div id="root"></div>');

@@ -1,4 +1,4 @@
-/** Where the deploy end-to-end run's nginx and stub API listen, the key nginx holds, its files. */
+/** Where the deploy end-to-end run's nginx, viewer's server and stub API listen, the key, the files. */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,16 +6,16 @@ import { fileURLToPath } from 'node:url';
 // Off the main run's ports (4173, 4174, 8790), so both can run at once.
 export const deployPort = Number(process.env.E2E_DEPLOY_PORT ?? 18080);
 export const deployStubPort = Number(process.env.E2E_DEPLOY_STUB_PORT ?? 18790);
-export const deployPageServerPort = Number(process.env.E2E_DEPLOY_PAGE_SERVER_PORT ?? 18081);
+export const deployViewerServerPort = Number(process.env.E2E_DEPLOY_VIEWER_SERVER_PORT ?? 18081);
 export const deployBaseUrl = `http://127.0.0.1:${deployPort}`;
 export const deployStubUrl = `http://127.0.0.1:${deployStubPort}`;
 export const deployApiKey = 'e2e-deploy-key-7d1e94c2b5a0';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const deployDistDir = `dist-e2e-deploy-${deployPort}`;
-/** nginx's prefix: the rendered config (it holds the key), pid and logs; one per port. */
+/** nginx's prefix: the rendered config, pid and logs; one per port. */
 export const deployRunDir = join(tmpdir(), `conversation-viewer-deploy-${deployPort}`);
 export const accessLogPath = join(deployRunDir, 'access.log');
 export const errorLogPath = join(deployRunDir, 'error.log');
-/** The page server's output (it logs where it listens, and its failures). */
-export const pageServerLogPath = join(deployRunDir, 'page-server.log');
+/** The viewer's server's output (it logs where it listens, and its failures). */
+export const viewerServerLogPath = join(deployRunDir, 'viewer-server.log');

@@ -1,9 +1,9 @@
 /**
- * nginx and the page server for the deploy end-to-end run, configured as in production: renders
- * deploy/nginx.conf.template with envsubst (Debian's nginx and gettext-base are installed with apt
- * when missing, as root), checks it with `nginx -t`, starts the build's page server as
- * deploy/page-server.sh does, then runs nginx in the foreground as this process's child until
- * either is stopped. It never prints the rendered config: it holds the key.
+ * nginx and the viewer's server for the deploy end-to-end run, configured as in production:
+ * renders deploy/nginx.conf.template with envsubst (Debian's nginx and gettext-base are installed
+ * with apt when missing, as root), checks it with `nginx -t`, starts the build's viewer server as
+ * deploy/viewer-server.sh does, with the key, then runs nginx in the foreground as this process's
+ * child until either is stopped.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,12 +12,12 @@ import {
   accessLogPath,
   deployApiKey,
   deployDistDir,
-  deployPageServerPort,
+  deployViewerServerPort,
   deployPort,
   deployRunDir,
   deployStubUrl,
   errorLogPath,
-  pageServerLogPath,
+  viewerServerLogPath,
   repoRoot,
 } from './deploy-env.ts';
 
@@ -40,20 +40,18 @@ function installMissingTools() {
   );
 }
 
-const pageServer = `127.0.0.1:${deployPageServerPort}`;
+const viewerServer = `127.0.0.1:${deployViewerServerPort}`;
 
-/** The template rendered exactly as the image's entrypoint does, with the test's four values. */
+/** The template rendered exactly as the image's entrypoint does, with the test's two values. */
 function render(): string {
-  const names = '${CHATVOLT_API_URL} ${CHATVOLT_API_KEY} ${PORT} ${PAGE_SERVER}';
+  const names = '${PORT} ${VIEWER_SERVER}';
   const rendered = execFileSync('envsubst', [names], {
     input: readFileSync(join(repoRoot, 'deploy/nginx.conf.template'), 'utf8'),
     encoding: 'utf8',
     env: {
       PATH: process.env.PATH,
-      CHATVOLT_API_URL: deployStubUrl,
-      CHATVOLT_API_KEY: deployApiKey,
       PORT: `127.0.0.1:${deployPort}`,
-      PAGE_SERVER: pageServer,
+      VIEWER_SERVER: viewerServer,
     },
   });
   // The one change for the test: serve the fresh build rather than the image's copy of it.
@@ -87,17 +85,17 @@ if (check.status !== 0) {
   process.exit(1);
 }
 
-// The page server with the environment the image gives it.
-const pageServerProcess = spawn(
+// The viewer's server with the environment the image gives it: it alone has the key.
+const viewerServerProcess = spawn(
   process.execPath,
-  [join(repoRoot, `${deployDistDir}-server`, 'page-server.js')],
+  [join(repoRoot, `${deployDistDir}-server`, 'viewer-server.js')],
   {
-    stdio: ['ignore', openSync(pageServerLogPath, 'a'), openSync(pageServerLogPath, 'a')],
+    stdio: ['ignore', openSync(viewerServerLogPath, 'a'), openSync(viewerServerLogPath, 'a')],
     env: {
       PATH: process.env.PATH,
       CHATVOLT_API_URL: deployStubUrl,
       CHATVOLT_API_KEY: deployApiKey,
-      PAGE_SERVER: pageServer,
+      VIEWER_SERVER: viewerServer,
       VIEWER_INDEX_HTML: join(repoRoot, deployDistDir, 'index.html'),
     },
   },
@@ -110,7 +108,7 @@ const nginx = spawn(nginxBin, args, {
 console.log(`nginx on http://127.0.0.1:${deployPort}, logs in ${deployRunDir}`);
 
 const stop = () => {
-  pageServerProcess.kill('SIGTERM');
+  viewerServerProcess.kill('SIGTERM');
   nginx.kill('SIGTERM');
 };
 process.on('SIGTERM', stop);
@@ -124,6 +122,6 @@ nginx.on('exit', (code, signal) => {
       `nginx stopped (${signal ?? `exit ${code}`}):\n${readFileSync(errorLogPath, 'utf8')}`,
     );
   }
-  pageServerProcess.kill('SIGTERM');
+  viewerServerProcess.kill('SIGTERM');
   process.exit(code ?? 0);
 });

@@ -208,11 +208,15 @@ describe('api proxy', () => {
     '/api/conversation/%E0%A4%A',
     '/api/conversation/../messages/5',
     '/api/conversation/%2e%2e/messages/5',
+    // Resolved, these would be allowed paths: refused as sent, never read as another path.
+    '/api/./conversation/abc',
+    '/api/crm/../conversation/abc',
   ])('answers 404 for the dot or broken segment in %s without calling the API', async (path) => {
     const fetchSpy = upstreamAnswers('{}');
     // node:http sends the path as written; fetch would resolve the dots before sending.
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      request(`${server.url}${path}`, (response) => {
+      const { hostname, port } = new URL(server.url);
+      request({ hostname, port, path }, (response) => {
         response.resume();
         resolve(response.statusCode);
       })

@@ -115,9 +115,12 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
   const fetchApi = createApiFetch(options);
   return (request, response, next) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/api/')) return next();
+    // The path as sent, not as URL parsing resolves it: `/api/./x` and `/api/a/../x` are refused
+    // below, not read as another path.
+    const path = (request.url ?? '/').split('?')[0]!;
+    if (!path.startsWith('/api/')) return next();
 
-    const apiPath = url.pathname.slice('/api/'.length);
+    const apiPath = path.slice('/api/'.length);
     const route = allowedRoutes.find(({ path }) => path.test(apiPath));
     if (!route || !hasPlainSegments(apiPath)) {
       return sendJson(response, 404, { error: 'Unknown API path' });

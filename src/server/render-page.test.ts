@@ -34,7 +34,7 @@ const server = loopbackServerForTests((request, response) =>
   middleware(request, response, () => response.end('next')),
 );
 
-/** The page server in front of a fake API that answers `answer`. */
+/** The page middleware in front of a fake API that answers `answer`. */
 function serve(answer: () => Promise<Response>, maxRenderedBytes = 100_000) {
   const fetchApi = vi.fn<ApiFetch>(answer);
   const render = vi.fn(renderConversationPage);

@@ -1,6 +1,6 @@
 /**
  * The server-side settings, read once for the dev and preview servers (vite.config.ts, which adds
- * `.env`) and the page server of a deployment (page-server.ts). An empty value counts as unset;
+ * `.env`) and the viewer's server of a deployment (viewer-server.ts). An empty value counts as unset;
  * none of them reaches the browser bundle.
  */
 const DEFAULT_API_URL = 'https://api.chatvolt.ai';

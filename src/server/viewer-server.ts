@@ -1,0 +1,50 @@
+/**
+ * The viewer's own server in a deployment, behind nginx: the `/api` proxy with its allow-list and
+ * the API key (api-proxy.ts, as the dev and preview servers run it), and deep links drawn with
+ * their conversation (render-page.ts). nginx serves the static files and hands it `/api/` and
+ * `/conversations/<id>`; it serves the plain app for a deep link when this server is down or fails
+ * (deploy/nginx.conf.template). Built beside the app into `<outDir>-server/viewer-server.js`,
+ * self-contained: `node viewer-server.js` needs no node_modules.
+ *
+ * Reads CHATVOLT_API_KEY (required), CHATVOLT_API_URL and CHATVOLT_API_TIMEOUT_MS, as the proxy
+ * does; VIEWER_SERVER, where it listens (address:port, default 127.0.0.1:8081: only nginx talks
+ * to it); and VIEWER_INDEX_HTML, the app's built index.html. It never logs the key.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { renderConversationPage } from '../entry-server';
+import { createApiProxy } from './api-proxy';
+import { conversationPageMiddleware } from './render-page';
+import { readServerEnv } from './server-env';
+
+function fail(message: string): never {
+  console.error(`viewer server: ${message}`);
+  process.exit(1);
+}
+
+const env = readServerEnv(process.env);
+if (!env.apiKey) fail('CHATVOLT_API_KEY is not set, and without it the API cannot be asked');
+
+const listen = /^(?:(.+):)?(\d{1,5})$/.exec(process.env.VIEWER_SERVER ?? '127.0.0.1:8081');
+if (!listen)
+  fail(`VIEWER_SERVER must be a port or address:port, not "${process.env.VIEWER_SERVER}"`);
+const [, host = '127.0.0.1', port] = listen;
+
+const indexHtml = process.env.VIEWER_INDEX_HTML ?? '/usr/share/nginx/html/index.html';
+let template: string;
+try {
+  template = readFileSync(indexHtml, 'utf8');
+} catch {
+  fail(`cannot read the app's index.html at ${indexHtml} (VIEWER_INDEX_HTML)`);
+}
+
+const proxyApi = createApiProxy(env);
+const drawPage = conversationPageMiddleware({ template, render: renderConversationPage, env });
+createServer((request, response) =>
+  proxyApi(request, response, () =>
+    drawPage(request, response, () => {
+      response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
+      response.end('{"error":"Not found"}');
+    }),
+  ),
+).listen(Number(port), host, () => console.log(`viewer server on http://${host}:${port}`));
