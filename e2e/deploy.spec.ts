@@ -386,6 +386,17 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
     .map((path) => readFileSync(path, 'utf8'))
     .join('\n');
   expect(logs).toContain('viewer server on http://127.0.0.1:');
+  // The audit log: one JSON line for the call, what was asked and how it ended.
+  const audited = readFileSync(viewerServerLogPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const entry = audited.find(
+    (line) => line.path === '/conversation/conv_live_1' && line.method === 'GET',
+  );
+  expect(entry).toMatchObject({ event: 'api', user: null, status: 200 });
+  expect(Date.parse(String(entry?.time))).not.toBeNaN();
+  expect(typeof entry?.durationMs).toBe('number');
   expect(logs).not.toContain(deployApiKey);
   expect(logs).not.toContain(`${marker}-token`);
   expect(logs).not.toContain(`${marker}-cookie`);

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loopbackServerForTests } from '@/testing/loopback-server';
 import { createApiProxy, type ApiProxyOptions } from './api-proxy';
+import type { AuditEntry } from './audit-log';
 
 type Middleware = ReturnType<typeof createApiProxy>;
 
@@ -10,6 +11,8 @@ const apiUrl = 'https://upstream.test/v1/';
 const apiKey = 'secret-key';
 
 let middleware: Middleware;
+/** The audit entries of the proxy under test, newest last. */
+let audited: AuditEntry[] = [];
 const server = loopbackServerForTests((request, response) => {
   middleware(request, response, () => {
     response.writeHead(200, { 'content-type': 'text/plain' });
@@ -20,11 +23,13 @@ const server = loopbackServerForTests((request, response) => {
 /** A proxy in front of a fake upstream, serving the next requests. */
 function proxyTo(fetchImpl: typeof fetch, options: Partial<ApiProxyOptions> = {}) {
   const fetchSpy = vi.fn(fetchImpl);
+  audited = [];
   middleware = createApiProxy({
     apiUrl,
     apiKey,
     timeoutMs: 1_000,
     fetchImpl: fetchSpy,
+    audit: (entry) => audited.push(entry),
     ...options,
   });
   return fetchSpy;
@@ -87,6 +92,44 @@ describe('api proxy', () => {
     expect(new URL(upstreamRequest(fetchSpy).url as string).search).toBe(
       `?status=RESOLVED&priority=HIGH&unread=true&tag=vip&frustrationMin=0.6&crmScenarioId=scn_1&crmStepId=stp_2&limit=100&cursor=${cursor}`,
     );
+  });
+
+  it('audits every call once it ends, answered or refused, and never the key, cookies or query', async () => {
+    upstreamAnswers('{"id":"abc"}', { status: 200 });
+    await fetch(`${server.url}/api/conversation/abc?tag=vip`, {
+      headers: { cookie: 'session=from-the-browser', authorization: 'Bearer from-the-browser' },
+    });
+    await fetch(`${server.url}/api/organization/x`);
+    await fetch(`${server.url}/api/conversation/abc`, { method: 'DELETE' });
+    await vi.waitFor(() => expect(audited).toHaveLength(3));
+    expect(audited).toEqual([
+      {
+        event: 'api',
+        user: null,
+        method: 'GET',
+        path: '/conversation/abc',
+        status: 200,
+        durationMs: expect.any(Number) as number,
+      },
+      {
+        event: 'api',
+        user: null,
+        method: 'GET',
+        path: '/organization/x',
+        status: 404,
+        durationMs: expect.any(Number) as number,
+      },
+      {
+        event: 'api',
+        user: null,
+        method: 'DELETE',
+        path: '/conversation/abc',
+        status: 405,
+        durationMs: expect.any(Number) as number,
+      },
+    ]);
+    const written = JSON.stringify(audited);
+    for (const secret of [apiKey, 'from-the-browser', 'vip']) expect(written).not.toContain(secret);
   });
 
   it('drops list filters sent empty, as nginx does', async () => {

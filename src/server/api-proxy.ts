@@ -3,6 +3,7 @@
  * Chatvolt API key. Never imported by browser code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { writeAuditLine, type Audit } from './audit-log.ts';
 import { crmHistoryQuery } from '../config/crm-history-query.ts';
 import { listQuery } from '../config/list-query.ts';
 
@@ -11,6 +12,8 @@ export interface ApiProxyOptions {
   apiKey: string | undefined;
   timeoutMs: number;
   fetchImpl?: typeof fetch;
+  /** Where each call's audit entry goes; standard output by default. */
+  audit?: Audit;
 }
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -110,8 +113,10 @@ export function createApiFetch({
     });
 }
 
+const MAX_AUDITED_PATH = 300;
+
 export function createApiProxy(options: ApiProxyOptions): Middleware {
-  const { apiKey, timeoutMs } = options;
+  const { apiKey, timeoutMs, audit = writeAuditLine } = options;
   const fetchApi = createApiFetch(options);
   return (request, response, next) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -121,6 +126,18 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     if (!path.startsWith('/api/')) return next();
 
     const apiPath = path.slice('/api/'.length);
+    // Every call is audited once it has ended, refused or answered, whichever way it ended.
+    const started = performance.now();
+    response.on('close', () =>
+      audit({
+        event: 'api',
+        user: null,
+        method: request.method ?? '',
+        path: `/${apiPath}`.slice(0, MAX_AUDITED_PATH),
+        status: response.writableFinished ? response.statusCode : 499,
+        durationMs: Math.round(performance.now() - started),
+      }),
+    );
     const route = allowedRoutes.find(({ path }) => path.test(apiPath));
     if (!route || !hasPlainSegments(apiPath)) {
       return sendJson(response, 404, { error: 'Unknown API path' });
