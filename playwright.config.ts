@@ -59,6 +59,8 @@ export default defineConfig({
         VIEWER_MODE: 'live',
         CHATVOLT_API_KEY: e2eApiKey,
         CHATVOLT_API_URL: stubUrl,
+        // The stub's data is no one's: no sign-in in front of it.
+        VIEWER_AUTH: 'off',
         CHATVOLT_API_TIMEOUT_MS: '3000',
       },
       reuseExistingServer: false,

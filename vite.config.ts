@@ -8,14 +8,17 @@ import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
 import { createApiProxy } from './src/server/api-proxy.ts';
 import { conversationPageMiddleware, type RenderPageOptions } from './src/server/render-page.ts';
-import { readServerEnv, type ServerEnv } from './src/server/server-env.ts';
+import { readServerEnv, refusalToServe, type ServerEnv } from './src/server/server-env.ts';
 import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
-function apiProxyPlugin(options: Parameters<typeof createApiProxy>[0]): Plugin {
+function apiProxyPlugin(options: ServerEnv): Plugin {
   const proxy = createApiProxy(options);
   const preload = preloadLinkMiddleware();
   const use = (server: { middlewares: Connect.Server }) => {
+    // A server that holds the key starts only when it is said to be safe (a build never serves).
+    const refusal = refusalToServe(options);
+    if (refusal) throw new Error(refusal);
     server.middlewares.use(proxy);
     // With a key, pages preload their conversation through this proxy.
     if (options.apiKey) server.middlewares.use(preload);

@@ -21,6 +21,7 @@ const liveEnv = {
   VIEWER_MODE: 'live',
   CHATVOLT_API_KEY: benchApiKey,
   CHATVOLT_API_URL: upstreamUrl,
+  VIEWER_AUTH: 'off',
 };
 
 const running = new Set<ChildProcess>();

@@ -2,6 +2,7 @@
  * The production deployment end to end: the live build served by nginx from
  * deploy/nginx.conf.template (see deploy.config.ts), in front of a stub Chatvolt API.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
@@ -400,6 +401,18 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
   expect(logs).not.toContain(deployApiKey);
   expect(logs).not.toContain(`${marker}-token`);
   expect(logs).not.toContain(`${marker}-cookie`);
+});
+
+test('the viewer’s server will not serve live data without being told sign-in is off', () => {
+  const server = join(repoRoot, `${deployDistDir}-server`, 'viewer-server.js');
+  const started = spawnSync(process.execPath, [server], {
+    env: { PATH: process.env.PATH, CHATVOLT_API_KEY: deployApiKey, VIEWER_SERVER: '127.0.0.1:0' },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  expect(started.status).toBe(1);
+  expect(started.stderr).toContain('VIEWER_AUTH=off');
+  expect(started.stderr).not.toContain(deployApiKey);
 });
 
 test('nginx holds no key: its rendered configuration names neither the key nor the API', () => {

@@ -95,6 +95,7 @@ const viewerServerProcess = spawn(
       PATH: process.env.PATH,
       CHATVOLT_API_URL: deployStubUrl,
       CHATVOLT_API_KEY: deployApiKey,
+      VIEWER_AUTH: 'off',
       VIEWER_SERVER: viewerServer,
       VIEWER_INDEX_HTML: join(repoRoot, deployDistDir, 'index.html'),
     },

@@ -25,13 +25,34 @@ export function readServerEnv(env: Record<string, string | undefined>) {
     throw new Error(`VIEWER_MODE must be "live" or "demo", not "${viewerMode}"`);
   }
   const apiKey = value('CHATVOLT_API_KEY');
+  const auth = value('VIEWER_AUTH');
+  if (auth && auth !== 'off') {
+    throw new Error(`VIEWER_AUTH must be "off" or unset, not "${auth}"`);
+  }
   return {
     apiUrl: value('CHATVOLT_API_URL') ?? DEFAULT_API_URL,
     apiKey,
     timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
     requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
     viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
+    /** Sign-in explicitly off: a proxy in front already says who may read. */
+    signInOff: auth === 'off',
   };
+}
+
+/**
+ * Why a server that holds the key must not start, or null. Secure by default: with the key,
+ * whoever reaches the viewer reads every conversation of the organization, so running it must be
+ * said to be safe. The viewer has no sign-in of its own yet; until it does, that is VIEWER_AUTH=off
+ * behind a proxy that already authenticates.
+ */
+export function refusalToServe({ apiKey, signInOff }: ServerEnv): string | null {
+  if (!apiKey || signInOff) return null;
+  return (
+    'CHATVOLT_API_KEY is set, so this viewer shows the organization’s live conversations to ' +
+    'whoever reaches it. It has no sign-in of its own yet: run it only behind a proxy that ' +
+    'already authenticates your people, and say so with VIEWER_AUTH=off.'
+  );
 }
 
 export type ServerEnv = ReturnType<typeof readServerEnv>;

@@ -6,8 +6,8 @@
  * (deploy/nginx.conf.template). Built beside the app into `<outDir>-server/viewer-server.js`,
  * self-contained: `node viewer-server.js` needs no node_modules.
  *
- * Reads CHATVOLT_API_KEY (required), CHATVOLT_API_URL and CHATVOLT_API_TIMEOUT_MS, as the proxy
- * does; VIEWER_SERVER, where it listens (address:port, default 127.0.0.1:8081: only nginx talks
+ * Reads CHATVOLT_API_KEY (required), CHATVOLT_API_URL, CHATVOLT_API_TIMEOUT_MS and VIEWER_AUTH
+ * (required "off" while the viewer has no sign-in: see server-env.ts), as the proxy does; VIEWER_SERVER, where it listens (address:port, default 127.0.0.1:8081: only nginx talks
  * to it); and VIEWER_INDEX_HTML, the app's built index.html. It never logs the key.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { renderConversationPage } from '../entry-server';
 import { createApiProxy } from './api-proxy';
 import { conversationPageMiddleware } from './render-page';
-import { readServerEnv } from './server-env';
+import { readServerEnv, refusalToServe } from './server-env';
 
 function fail(message: string): never {
   console.error(`viewer server: ${message}`);
@@ -24,6 +24,8 @@ function fail(message: string): never {
 
 const env = readServerEnv(process.env);
 if (!env.apiKey) fail('CHATVOLT_API_KEY is not set, and without it the API cannot be asked');
+const refusal = refusalToServe(env);
+if (refusal) fail(refusal);
 
 const listen = /^(?:(.+):)?(\d{1,5})$/.exec(process.env.VIEWER_SERVER ?? '127.0.0.1:8081');
 if (!listen)
