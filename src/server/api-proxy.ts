@@ -62,11 +62,7 @@ function forwardedQuery(params: URLSearchParams, allowed: readonly QueryParamete
       if (required) return null;
       continue;
     }
-    if (!valid) {
-      query.set(name, value);
-      continue;
-    }
-    if (!valid.test(value)) return null;
+    if (valid && !valid.test(value)) return null;
     query.set(name, value);
   }
   return query.size > 0 ? `?${query.toString()}` : '';
@@ -119,11 +115,11 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
   const { apiKey, timeoutMs, audit = writeAuditLine } = options;
   const fetchApi = createApiFetch(options);
   return (request, response, next) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
     // The path as sent, not as URL parsing resolves it: `/api/./x` and `/api/a/../x` are refused
     // below, not read as another path.
     const path = (request.url ?? '/').split('?')[0]!;
     if (!path.startsWith('/api/')) return next();
+    const url = new URL(request.url ?? '/', 'http://localhost');
 
     const apiPath = path.slice('/api/'.length);
     // Every call is audited once it has ended, refused or answered, whichever way it ended.

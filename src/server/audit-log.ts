@@ -3,7 +3,7 @@
  * for the team that runs the viewer to keep and search. What was asked and how it ended, never
  * the key, cookies, tokens or bodies. Who asked joins it with sign-in; until then it is null.
  */
-export interface ApiAuditEntry {
+export interface AuditEntry {
   event: 'api';
   /** The signed-in agent's e-mail; null while the viewer has no sign-in. */
   user: string | null;
@@ -14,8 +14,6 @@ export interface ApiAuditEntry {
   status: number;
   durationMs: number;
 }
-
-export type AuditEntry = ApiAuditEntry;
 
 export type Audit = (entry: AuditEntry) => void;
 

@@ -37,6 +37,7 @@ export const conversationListQuery = (statuses: StatusScope, filters: ListFilter
     queryKey: [...conversationQueries.lists(), { statuses, filters }],
     queryFn: async ({ pageParam, signal }): Promise<StreamPage> => ({
       stream: pageParam.stream,
+      // From `statuses` again, not `streams`: the query's key holds its inputs, not derived ones.
       ...(await fetchListPage(
         { status: statusesToFetch(statuses)[pageParam.stream], filters, cursor: pageParam.cursor },
         signal,
