@@ -7,18 +7,22 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
 import { createApiProxy } from './src/server/api-proxy.ts';
+import { writeAuditLine } from './src/server/audit-log.ts';
+import { createAccess, type Access } from './src/server/auth/access.ts';
 import { conversationPageMiddleware, type RenderPageOptions } from './src/server/render-page.ts';
 import { readServerEnv, refusalToServe, type ServerEnv } from './src/server/server-env.ts';
 import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
-function apiProxyPlugin(options: ServerEnv): Plugin {
-  const proxy = createApiProxy(options);
+/** Sign-in's routes and the `/api` proxy behind its session check, as the viewer's server runs them. */
+function apiProxyPlugin(options: ServerEnv, access: Access): Plugin {
+  const proxy = createApiProxy({ ...options, visitor: access.visitor, audit: writeAuditLine });
   const preload = preloadLinkMiddleware();
   const use = (server: { middlewares: Connect.Server }) => {
     // A server that holds the key starts only when it is said to be safe (a build never serves).
     const refusal = refusalToServe(options);
     if (refusal) throw new Error(refusal);
+    server.middlewares.use(access.routes);
     server.middlewares.use(proxy);
     // With a key, pages preload their conversation through this proxy.
     if (options.apiKey) server.middlewares.use(preload);
@@ -38,7 +42,7 @@ const SERVER_ENTRIES = {
  * Live builds carry a server renderer, built for Node after the app; `vite preview` then renders
  * deep links with their conversation (src/server/render-page.ts). Demo builds have no server data.
  */
-function serverRenderPlugin(options: ServerEnv): Plugin {
+function serverRenderPlugin(options: ServerEnv, access: Access): Plugin {
   let outDir = '';
   let configFile: string | undefined;
   let mode = '';
@@ -80,6 +84,8 @@ function serverRenderPlugin(options: ServerEnv): Plugin {
           template: readFileSync(join(outDir, 'index.html'), 'utf8'),
           render: renderConversationPage,
           env: options,
+          visitor: access.visitor,
+          audit: writeAuditLine,
         }),
       );
     },
@@ -154,14 +160,15 @@ function appChunk() {
 export default defineConfig(({ mode }) => {
   const server = readServerEnv({ ...loadEnv(mode, process.cwd(), ''), ...process.env });
   const app = appChunk();
+  const access = createAccess(server, writeAuditLine);
   return {
     plugins: [
       react(),
       tailwindcss(),
       msw(),
       securityHeadersPlugin(),
-      serverRenderPlugin(server),
-      apiProxyPlugin(server),
+      serverRenderPlugin(server, access),
+      apiProxyPlugin(server, access),
       app.plugin,
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },

@@ -4,7 +4,6 @@ import { messages } from '@/lib/messages';
 import { CrashBoundary } from './crash-boundary';
 import { RootLayout } from './root-layout';
 import { ConversationRoute } from './routes/conversation';
-import { NotFoundRoute } from './routes/not-found';
 import { useScrollOnNavigate } from './use-scroll-on-navigate';
 
 // A pasted link to a conversation is the first page most agents see: it ships in the entry
@@ -14,6 +13,11 @@ const HomeRoute = lazy(() =>
 );
 const TriageRoute = lazy(() =>
   import('./routes/triage').then((module) => ({ default: module.TriageRoute })),
+);
+
+// Every other address: sign-in's own pages, and "not found". Rare, and nothing a conversation needs.
+const OtherRoute = lazy(() =>
+  import('./routes/other').then((module) => ({ default: module.OtherRoute })),
 );
 
 function PageLoading() {
@@ -59,7 +63,14 @@ export function AppRoutes() {
             }
           />
           <Route path="conversations/:id" element={<ConversationRoute />} />
-          <Route path="*" element={<NotFoundRoute />} />
+          <Route
+            path="*"
+            element={
+              <OnDemand>
+                <OtherRoute />
+              </OnDemand>
+            }
+          />
         </Routes>
       </CrashBoundary>
     </RootLayout>

@@ -15,6 +15,11 @@ const JumpBox = lazy(() =>
   import('@/features/jump/jump-box').then((module) => ({ default: module.JumpBox })),
 );
 
+// Who is signed in: live servers only, and after the page, like the jump box.
+const AccountMenu = lazy(() =>
+  import('@/features/account/account-menu').then((module) => ({ default: module.AccountMenu })),
+);
+
 export function RootLayout({ children }: { children: ReactNode }) {
   const pastFirstRender = usePastFirstRender();
   return (
@@ -54,6 +59,11 @@ export function RootLayout({ children }: { children: ReactNode }) {
           </nav>
           <KeyboardShortcuts />
           <LanguageSwitcher />
+          {!isDemoMode && pastFirstRender && (
+            <Suspense fallback={null}>
+              <AccountMenu />
+            </Suspense>
+          )}
           {isDemoMode && (
             <Badge
               className="border-violet-500/50 bg-violet-50 text-violet-900 dark:border-violet-400/50 dark:bg-violet-400/10 dark:text-violet-100"

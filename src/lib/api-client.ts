@@ -1,4 +1,5 @@
 /** Same-origin client for the `/api` proxy: fetch, abort, and errors as typed kinds. */
+import { accountNotAllowedHref, SIGN_IN_HEADER, signInHref } from '@/config/auth-paths';
 
 export type ApiErrorKind =
   | 'bad-request'
@@ -82,6 +83,16 @@ export async function apiGet(
   } catch (cause) {
     if (signal?.aborted) throw cause; // a cancellation, not an outage
     throw new ApiError(timeout.aborted ? 'timeout' : 'network');
+  }
+  const refusal = response.headers.get(SIGN_IN_HEADER);
+  if (refusal) {
+    // The viewer's own refusal, not the API's: sign in and come back to this very address, or
+    // learn why this account cannot. The page stays as it is until the browser has left.
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    location.replace(
+      refusal === 'required' ? signInHref(here) : accountNotAllowedHref(here),
+    );
+    return new Promise<never>(() => {});
   }
   if (!response.ok) {
     throw new ApiError(kindForStatus(response.status), {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { accountDictionaries } from '@/features/account/account-messages';
 import { recentsDictionaries } from '@/features/recents/recents-messages';
 import { shortcutsDictionaries } from '@/features/shortcuts/shortcuts-messages';
 import { transcriptDictionaries } from '@/features/transcript/transcript-messages';
@@ -17,6 +18,7 @@ const dictionaries: [name: string, english: object, portuguese: object][] = [
   ['transcript', transcriptDictionaries.en, transcriptDictionaries['pt-BR']],
   ['shortcuts', shortcutsDictionaries.en, shortcutsDictionaries['pt-BR']],
   ['recents', recentsDictionaries.en, recentsDictionaries['pt-BR']],
+  ['account', accountDictionaries.en, accountDictionaries['pt-BR']],
 ];
 
 // Names and words that read the same in both languages.

@@ -29,6 +29,7 @@ function proxyTo(fetchImpl: typeof fetch, options: Partial<ApiProxyOptions> = {}
     apiKey,
     timeoutMs: 1_000,
     fetchImpl: fetchSpy,
+    visitor: () => Promise.resolve({ admitted: true, user: 'ana@acme.test' }),
     audit: (entry) => audited.push(entry),
     ...options,
   });
@@ -105,7 +106,7 @@ describe('api proxy', () => {
     expect(audited).toEqual([
       {
         event: 'api',
-        user: null,
+        user: 'ana@acme.test',
         method: 'GET',
         path: '/conversation/abc',
         status: 200,
@@ -113,7 +114,7 @@ describe('api proxy', () => {
       },
       {
         event: 'api',
-        user: null,
+        user: 'ana@acme.test',
         method: 'GET',
         path: '/organization/x',
         status: 404,
@@ -121,7 +122,7 @@ describe('api proxy', () => {
       },
       {
         event: 'api',
-        user: null,
+        user: 'ana@acme.test',
         method: 'DELETE',
         path: '/conversation/abc',
         status: 405,
@@ -130,6 +131,41 @@ describe('api proxy', () => {
     ]);
     const written = JSON.stringify(audited);
     for (const secret of [apiKey, 'from-the-browser', 'vip']) expect(written).not.toContain(secret);
+  });
+
+  it('answers 401 to a caller who is not signed in, and the API never hears of it', async () => {
+    const fetchSpy = proxyTo(() => Promise.resolve(new Response('{"id":"abc"}')), {
+      visitor: () => Promise.resolve({ admitted: false, user: null, refusal: 'session-expired' }),
+    });
+    const response = await fetch(`${server.url}/api/conversation/abc`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-viewer-sign-in')).toBe('required');
+    expect(await response.json()).toEqual({ error: 'Sign in to read conversations' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({ user: null, status: 401, refused: 'session-expired' });
+  });
+
+  it('answers 403 to a signed-in account outside the allowed list, naming it in the log', async () => {
+    const fetchSpy = proxyTo(() => Promise.resolve(new Response('{"id":"abc"}')), {
+      visitor: () =>
+        Promise.resolve({
+          admitted: false,
+          user: 'bob@other.test',
+          refusal: 'account-not-allowed',
+        }),
+    });
+    const response = await fetch(`${server.url}/api/conversation?status=UNRESOLVED`);
+    expect(response.status).toBe(403);
+    expect(response.headers.get('x-viewer-sign-in')).toBe('account-not-allowed');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({
+      user: 'bob@other.test',
+      path: '/conversation',
+      status: 403,
+      refused: 'account-not-allowed',
+    });
   });
 
   it('drops list filters sent empty, as nginx does', async () => {

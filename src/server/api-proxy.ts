@@ -4,6 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeAuditLine, type Audit } from './audit-log.ts';
+import { refusalHeaders, refusalStatus, type Access, type Visitor } from './auth/access.ts';
+import { sendJson } from './send-json.ts';
 import { crmHistoryQuery } from '../config/crm-history-query.ts';
 import { listQuery } from '../config/list-query.ts';
 
@@ -12,6 +14,8 @@ export interface ApiProxyOptions {
   apiKey: string | undefined;
   timeoutMs: number;
   fetchImpl?: typeof fetch;
+  /** Who is asking: a call from someone not admitted is refused before the API hears of it. */
+  visitor: Access['visitor'];
   /** Where each call's audit entry goes; standard output by default. */
   audit?: Audit;
 }
@@ -83,11 +87,6 @@ function hasPlainSegments(apiPath: string): boolean {
 /** Response headers worth passing back to the browser; everything else stays upstream. */
 const forwardedResponseHeaders = ['content-type', 'retry-after'];
 
-function sendJson(response: ServerResponse, status: number, body: object, headers = {}) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  response.end(JSON.stringify(body));
-}
-
 /** A request to the API with the server's key; `apiPath` is what follows `/api/`, query included. */
 export type ApiFetch = (
   apiPath: string,
@@ -98,7 +97,7 @@ export function createApiFetch({
   apiUrl,
   apiKey,
   fetchImpl = fetch,
-}: Omit<ApiProxyOptions, 'timeoutMs'>): ApiFetch {
+}: Pick<ApiProxyOptions, 'apiUrl' | 'apiKey' | 'fetchImpl'>): ApiFetch {
   const base = apiUrl.replace(/\/+$/, '');
   // The browser's own headers (cookies, Authorization) are never forwarded.
   return (apiPath, { method = 'GET', signal }) =>
@@ -112,7 +111,7 @@ export function createApiFetch({
 const MAX_AUDITED_PATH = 300;
 
 export function createApiProxy(options: ApiProxyOptions): Middleware {
-  const { apiKey, timeoutMs, audit = writeAuditLine } = options;
+  const { apiKey, timeoutMs, visitor, audit = writeAuditLine } = options;
   const fetchApi = createApiFetch(options);
   return (request, response, next) => {
     // The path as sent, not as URL parsing resolves it: `/api/./x` and `/api/a/../x` are refused
@@ -122,18 +121,45 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     const url = new URL(request.url ?? '/', 'http://localhost');
 
     const apiPath = path.slice('/api/'.length);
-    // Every call is audited once it has ended, refused or answered, whichever way it ended.
     const started = performance.now();
+    let asker: Visitor | undefined;
+    // Every call is audited once it has ended, refused or answered, whichever way it ended.
     response.on('close', () =>
       audit({
         event: 'api',
-        user: null,
+        user: asker?.user ?? null,
         method: request.method ?? '',
         path: `/${apiPath}`.slice(0, MAX_AUDITED_PATH),
         status: response.writableFinished ? response.statusCode : 499,
         durationMs: Math.round(performance.now() - started),
+        ...(asker && !asker.admitted ? { refused: asker.refusal } : {}),
       }),
     );
+    visitor(request, response)
+      .then((visiting) => {
+        asker = visiting;
+        if (!asker.admitted) {
+          const status = refusalStatus(asker.refusal);
+          return sendJson(
+            response,
+            status,
+            {
+              error:
+                status === 401
+                  ? 'Sign in to read conversations'
+                  : 'This account may not read conversations',
+            },
+            refusalHeaders(asker.refusal),
+          );
+        }
+        proxy(apiPath, url, request, response);
+      })
+      .catch(() => {
+        if (!response.headersSent) sendJson(response, 500, { error: 'The request failed' });
+      });
+  };
+
+  function proxy(apiPath: string, url: URL, request: IncomingMessage, response: ServerResponse) {
     const route = allowedRoutes.find(({ path }) => path.test(apiPath));
     if (!route || !hasPlainSegments(apiPath)) {
       return sendJson(response, 404, { error: 'Unknown API path' });
@@ -175,5 +201,5 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
         });
       })
       .finally(() => clearTimeout(timer));
-  };
+  }
 }

@@ -1,19 +1,40 @@
 /**
- * The audit log: one JSON line on standard output for each call to `/api`, proxied or refused,
- * for the team that runs the viewer to keep and search. What was asked and how it ended, never
- * the key, cookies, tokens or bodies. Who asked joins it with sign-in; until then it is null.
+ * The audit log: one JSON line on standard output for each call to the API, proxied or refused,
+ * and for each sign-in, refused sign-in and sign-out, for the team that runs the viewer to keep and
+ * search. Who, what and how it ended; never the key, cookies, tokens or bodies.
  */
-export interface AuditEntry {
-  event: 'api';
-  /** The signed-in agent's e-mail; null while the viewer has no sign-in. */
-  user: string | null;
-  method: string;
-  /** The API path asked, without its query; cut at 300 characters. */
-  path: string;
-  /** The status answered; 499 when the browser went away first. */
-  status: number;
-  durationMs: number;
-}
+
+/** Why a request was refused before the API heard of it. */
+export type AccessRefusal =
+  | 'signed-out'
+  | 'session-invalid'
+  | 'session-expired'
+  | 'session-idle'
+  | 'email-not-verified'
+  | 'account-not-allowed';
+
+export type AuditEntry =
+  | {
+      event: 'api';
+      /** The signed-in agent's e-mail; null with sign-in off, or when nobody is signed in. */
+      user: string | null;
+      method: string;
+      /** The API path asked, without its query; cut at 300 characters. */
+      path: string;
+      /** The status answered; 499 when the browser went away first. */
+      status: number;
+      durationMs: number;
+      /** Set when the viewer refused the call itself, and why. */
+      refused?: AccessRefusal;
+    }
+  | { event: 'sign-in'; user: string }
+  | {
+      event: 'sign-in-refused';
+      /** The account the provider named, when it got that far. */
+      user: string | null;
+      reason: string;
+    }
+  | { event: 'sign-out'; user: string | null };
 
 export type Audit = (entry: AuditEntry) => void;
 

@@ -44,6 +44,8 @@ function serve(answer: () => Promise<Response>, maxRenderedBytes = 100_000) {
     fetchApi,
     timeoutMs: 500,
     maxRenderedBytes,
+    visitor: () => Promise.resolve({ admitted: true, user: 'ana@acme.test' }),
+    audit: () => {},
   });
   return { fetchApi, render };
 }

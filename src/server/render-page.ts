@@ -11,7 +11,11 @@ import type { Connect } from 'vite';
 import { conversationIdProblem } from '../config/paths.ts';
 import { isLocale, localeFromLanguages, type Locale } from '../lib/locales.ts';
 import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/server-page.ts';
+import { accountNotAllowedHref, signInHref } from '../config/auth-paths.ts';
 import { createApiFetch, type ApiFetch } from './api-proxy.ts';
+import type { Audit } from './audit-log.ts';
+import { refusalStatus, type Access } from './auth/access.ts';
+import { readCookie } from './cookies.ts';
 import type { ServerEnv } from './server-env.ts';
 import { messagesPath, preloadLinks } from './preload-link.ts';
 
@@ -26,22 +30,13 @@ export interface RenderPageOptions {
   timeoutMs: number;
   /** Larger answers are embedded but not drawn: the browser draws them itself. */
   maxRenderedBytes: number;
+  /** Who is asking: nothing of a conversation is drawn for anyone not admitted. */
+  visitor: Access['visitor'];
+  /** Where the API call behind each drawn page is recorded, as the proxy records its own. */
+  audit: Audit;
 }
 
 const ROOT = '<div id="root"></div>';
-
-function cookie(request: IncomingMessage, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(value.join('='));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
 
 function isTimeZone(value: string): boolean {
   try {
@@ -54,8 +49,8 @@ function isTimeZone(value: string): boolean {
 
 /** The reader's language and time zone: as the browser last told us, else from the request. */
 export function readerPreferences(request: IncomingMessage): { locale: Locale; timeZone: string } {
-  const savedLocale = cookie(request, renderCookies.locale);
-  const savedTimeZone = cookie(request, renderCookies.timeZone);
+  const savedLocale = readCookie(request, renderCookies.locale);
+  const savedTimeZone = readCookie(request, renderCookies.timeZone);
   const languages = (request.headers['accept-language'] ?? '')
     .split(',')
     .map((language) => language.split(';')[0] ?? '');
@@ -85,15 +80,31 @@ const scriptJson = (json: string) => json.replace(/</g, '\\u003c');
 async function fetchConversation(
   options: RenderPageOptions,
   id: string,
+  user: string | null,
 ): Promise<{ text: string; value: unknown } | null> {
+  const path = `conversation/${encodeURIComponent(id)}`;
+  const started = performance.now();
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  // Recorded as the proxy records a call: 502 when the API could not be reached, 504 too slow.
+  let status = 502;
   try {
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    const response = await options.fetchApi(`conversation/${encodeURIComponent(id)}`, { signal });
+    const response = await options.fetchApi(path, { signal });
+    status = response.status;
     if (!response.ok) return null;
     const text = await response.text();
     return { text, value: JSON.parse(text) as unknown };
   } catch {
+    if (signal.aborted && status === 502) status = 504;
     return null;
+  } finally {
+    options.audit({
+      event: 'api',
+      user,
+      method: 'GET',
+      path: `/${path}`,
+      status,
+      durationMs: Math.round(performance.now() - started),
+    });
   }
 }
 
@@ -139,11 +150,36 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
 
   return (request: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (request.method !== 'GET') return next();
-    const id = deepLinkId(new URL(request.url ?? '/', 'http://viewer').pathname);
+    const url = new URL(request.url ?? '/', 'http://viewer');
+    const id = deepLinkId(url.pathname);
     if (id === null) return next();
+    options
+      .visitor(request, response)
+      .then((asker) => {
+        if (asker.admitted) return drawPage(request, response, id, asker.user);
+        // Nothing of the conversation: sign-in first, then back here; or why this account cannot.
+        const here = `${url.pathname}${url.search}`;
+        response.writeHead(303, {
+          location:
+            refusalStatus(asker.refusal) === 401
+              ? signInHref(here)
+              : accountNotAllowedHref(here),
+          'cache-control': 'no-store',
+        });
+        response.end();
+      })
+      .catch(next);
+  };
+
+  function drawPage(
+    request: IncomingMessage,
+    response: ServerResponse,
+    id: string,
+    user: string | null,
+  ) {
     const { locale, timeZone } = readerPreferences(request);
 
-    const data = fetchConversation(options, id);
+    const data = fetchConversation(options, id, user);
     const page = openPage(request, response, {
       'content-type': 'text/html; charset=utf-8',
       // The page holds the conversation: never kept by a cache, and it differs per reader.
@@ -171,7 +207,7 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
       const undrawn = `${title.trim()}<div id="root"></div>${preloads}`;
       page.end(`${markup ? `<div id="root">${markup}</div>` : undrawn}${embedded}${after}`);
     })();
-  };
+  }
 }
 
 // How long a deep link waits for its conversation before the browser is left to ask for it,
@@ -184,12 +220,16 @@ export function conversationPageMiddleware({
   template,
   render,
   env,
-}: Pick<RenderPageOptions, 'template' | 'render'> & {
+  visitor,
+  audit,
+}: Pick<RenderPageOptions, 'template' | 'render' | 'visitor' | 'audit'> & {
   env: Pick<ServerEnv, 'apiUrl' | 'apiKey' | 'timeoutMs'>;
 }): Connect.NextHandleFunction {
   return renderPageMiddleware({
     template,
     render,
+    visitor,
+    audit,
     fetchApi: createApiFetch(env),
     timeoutMs: Math.min(RENDER_WAIT_MS, env.timeoutMs),
     maxRenderedBytes: MAX_RENDERED_BYTES,

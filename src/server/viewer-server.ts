@@ -6,15 +6,22 @@
  * (deploy/nginx.conf.template). Built beside the app into `<outDir>-server/viewer-server.js`,
  * self-contained: `node viewer-server.js` needs no node_modules.
  *
- * Reads CHATVOLT_API_KEY (required), CHATVOLT_API_URL, CHATVOLT_API_TIMEOUT_MS and VIEWER_AUTH
- * (required "off" while the viewer has no sign-in: see server-env.ts), as the proxy does; VIEWER_SERVER, where it listens (address:port, default 127.0.0.1:8081: only nginx talks
- * to it); and VIEWER_INDEX_HTML, the app's built index.html. It never logs the key.
+ * It answers `/auth/*` (sign-in, auth/oidc-sign-in.ts) and checks the session of every `/api`
+ * call and deep link (auth/access.ts).
+ *
+ * Reads the settings of server-env.ts: CHATVOLT_API_KEY (required), the sign-in settings or
+ * VIEWER_AUTH=off (one of the two is required), CHATVOLT_API_URL, CHATVOLT_API_TIMEOUT_MS;
+ * VIEWER_SERVER, where it listens (address:port, default 127.0.0.1:8081: only nginx talks to
+ * it); and VIEWER_INDEX_HTML, the app's built index.html. It never logs the key.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { renderConversationPage } from '../entry-server';
 import { createApiProxy } from './api-proxy';
+import { writeAuditLine } from './audit-log';
+import { createAccess } from './auth/access';
 import { conversationPageMiddleware } from './render-page';
+import { sendJson } from './send-json';
 import { readServerEnv, refusalToServe } from './server-env';
 
 function fail(message: string): never {
@@ -40,13 +47,19 @@ try {
   fail(`cannot read the app's index.html at ${indexHtml} (VIEWER_INDEX_HTML)`);
 }
 
-const proxyApi = createApiProxy(env);
-const drawPage = conversationPageMiddleware({ template, render: renderConversationPage, env });
+const access = createAccess(env, writeAuditLine);
+const proxyApi = createApiProxy({ ...env, visitor: access.visitor, audit: writeAuditLine });
+const drawPage = conversationPageMiddleware({
+  template,
+  render: renderConversationPage,
+  env,
+  visitor: access.visitor,
+  audit: writeAuditLine,
+});
 createServer((request, response) =>
-  proxyApi(request, response, () =>
-    drawPage(request, response, () => {
-      response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
-      response.end('{"error":"Not found"}');
-    }),
+  access.routes(request, response, () =>
+    proxyApi(request, response, () =>
+      drawPage(request, response, () => sendJson(response, 404, { error: 'Not found' })),
+    ),
   ),
 ).listen(Number(port), host, () => console.log(`viewer server on http://${host}:${port}`));

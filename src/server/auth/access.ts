@@ -1,0 +1,59 @@
+/**
+ * Who is asking, and whether they may read: the viewer's one session check, asked by the `/api`
+ * proxy and by the drawing of deep links, and the `/auth/*` routes around it. With sign-in set up
+ * (oidc-sign-in.ts) it reads the session cookie; with sign-in off, or in demo mode, it admits
+ * every request with no name.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authPaths, SIGN_IN_HEADER, type SessionAnswer } from '../../config/auth-paths.ts';
+import type { AccessRefusal, Audit } from '../audit-log.ts';
+import { sendJson } from '../send-json.ts';
+import type { ServerEnv } from '../server-env.ts';
+import { createOidcAccess } from './oidc-sign-in.ts';
+
+export type Visitor =
+  | { admitted: true; user: string | null }
+  | { admitted: false; user: string | null; refusal: AccessRefusal };
+
+export type Middleware = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void;
+
+export interface Access {
+  /**
+   * Who sends this request and whether they may read. May set a cookie on the response (the
+   * session's idle clock moving on), so it is asked before the response's head is written.
+   */
+  visitor: (request: IncomingMessage, response: ServerResponse) => Promise<Visitor>;
+  /** `/auth/*`: sign-in, its return, sign-out and who is signed in. */
+  routes: Middleware;
+}
+
+/** A refused visitor's status: 401 to sign in, 403 when signing in cannot help. */
+export const refusalStatus = (refusal: AccessRefusal) =>
+  refusal === 'account-not-allowed' || refusal === 'email-not-verified' ? 403 : 401;
+
+/** The headers that tell the app a refusal is the viewer's own, and which. */
+export const refusalHeaders = (refusal: AccessRefusal) => ({
+  [SIGN_IN_HEADER]: refusalStatus(refusal) === 403 ? 'account-not-allowed' : 'required',
+});
+
+/** Everyone is let in: sign-in is off (a proxy in front authenticates), or the data is the demo's. */
+function openAccess(): Access {
+  const answer: SessionAnswer = { signIn: 'off' };
+  return {
+    visitor: () => Promise.resolve({ admitted: true, user: null }),
+    routes(request, response, next) {
+      const path = (request.url ?? '/').split('?')[0]!;
+      if (path === authPaths.session) return sendJson(response, 200, answer);
+      if (path.startsWith('/auth/')) return sendJson(response, 404, { error: 'Sign-in is off' });
+      next();
+    },
+  };
+}
+
+export function createAccess(env: ServerEnv, audit: Audit): Access {
+  return env.oidc ? createOidcAccess(env.oidc, audit) : openAccess();
+}
