@@ -16,7 +16,7 @@ function CrashMessage() {
           {messages.crash.reload}
         </button>
         <a href="/" className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-subtle">
-          {messages.notFoundPage.goHome}
+          {messages.goHome}
         </a>
       </div>
     </div>

@@ -1,13 +1,13 @@
+import { pageMessages } from '@/app/page-messages';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { readConversationInput } from '@/config/conversation-input';
 import { paths } from '@/config/paths';
 import { messages } from '@/lib/messages';
 
-const t = messages.home;
-
 /** Opens a conversation from a pasted id or link; says what is wrong with bad input. */
 export function OpenConversationForm({ defaultValue = '' }: { defaultValue?: string }) {
+  const t = pageMessages().home;
   const navigate = useNavigate();
   const inputId = useId();
   const hintId = useId();

@@ -1,6 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { Badge } from '@/components/ui/badge';
 import { ListIcon, MessageIcon } from '@/components/ui/icons';
 import { isDemoMode } from '@/config/mode';
 import { paths } from '@/config/paths';
@@ -9,6 +8,7 @@ import { LanguageSwitcher } from '@/features/language/language-switcher';
 import { KeyboardShortcuts } from '@/features/shortcuts/keyboard-shortcuts';
 import { messages } from '@/lib/messages';
 import { usePastFirstRender } from '@/lib/first-render';
+import { DemoBadge } from './demo-badge';
 
 // Loaded right after the page, not before it: a conversation's first paint does not need it.
 const JumpBox = lazy(() =>
@@ -64,18 +64,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
               <AccountMenu />
             </Suspense>
           )}
-          {isDemoMode && (
-            <Badge
-              className="border-violet-500/50 bg-violet-50 text-violet-900 dark:border-violet-400/50 dark:bg-violet-400/10 dark:text-violet-100"
-              title={messages.demoDataHint}
-            >
-              {/* A phone has room for one short word beside the language and the menu. */}
-              <span className="sm:hidden" aria-hidden="true">
-                {messages.demoDataShort}
-              </span>
-              <span className="sr-only sm:not-sr-only">{messages.demoData}</span>
-            </Badge>
-          )}
+          {isDemoMode && <DemoBadge />}
         </div>
       </header>
       <main id="content" className="mx-auto max-w-7xl px-3 py-4 sm:px-6 sm:py-6">

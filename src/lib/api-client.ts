@@ -1,5 +1,5 @@
 /** Same-origin client for the `/api` proxy: fetch, abort, and errors as typed kinds. */
-import { accountNotAllowedHref, SIGN_IN_HEADER, signInHref } from '@/config/auth-paths';
+import { accountNotAllowedHref, SIGN_IN_HEADER, signInHref } from '@/config/sign-in-links';
 
 export type ApiErrorKind =
   | 'bad-request'
@@ -89,9 +89,7 @@ export async function apiGet(
     // The viewer's own refusal, not the API's: sign in and come back to this very address, or
     // learn why this account cannot. The page stays as it is until the browser has left.
     const here = `${location.pathname}${location.search}${location.hash}`;
-    location.replace(
-      refusal === 'required' ? signInHref(here) : accountNotAllowedHref(here),
-    );
+    location.replace(refusal === 'required' ? signInHref(here) : accountNotAllowedHref(here));
     return new Promise<never>(() => {});
   }
   if (!response.ok) {

@@ -4,20 +4,8 @@ import { count, type Messages } from './messages';
 
 export const ptBR: Messages = {
   appName: 'Visualizador de Conversas',
-  demoData: 'Dados de demonstração',
-  demoDataShort: 'Demo',
-  demoDataHint: 'Dados de exemplo servidos no navegador; nenhuma API é chamada.',
   skipToContent: 'Pular para o conteúdo',
   loadingPage: 'Carregando…',
-  home: {
-    browse: 'Ver todas as conversas, quem precisa de ajuda primeiro',
-    title: 'Abrir uma conversa',
-    inputLabel: 'Id ou link da conversa',
-    inputHint:
-      'Cole um id como conv_abc123, um link do visualizador ou um link do painel Chatvolt.',
-    open: 'Abrir',
-    demoList: 'Conversas de demonstração',
-  },
   idProblem: {
     empty: 'Informe o id de uma conversa.',
     'too-long': 'Esse id tem mais de 256 caracteres; confira se o link não foi colado duas vezes.',
@@ -25,11 +13,7 @@ export const ptBR: Messages = {
     'no-id-in-link': 'Esse link não leva a uma conversa. Cole o link ou o id de uma conversa.',
     'not-an-id': 'Isso não é um id de conversa. Cole um id como conv_abc123 ou um link para ela.',
   },
-  notFoundPage: {
-    title: 'Página não encontrada',
-    body: 'Não há nada neste endereço.',
-    goHome: 'Ir para a página inicial',
-  },
+  goHome: 'Ir para a página inicial',
   nav: { label: 'Principal', conversations: 'Conversas' },
   language: { label: 'Idioma' },
   channels: {

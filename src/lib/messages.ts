@@ -11,19 +11,8 @@ export const count = (n: number, one: string, many: string) =>
 
 export const en = {
   appName: 'Conversation Viewer',
-  demoData: 'Demo data',
-  demoDataShort: 'Demo',
-  demoDataHint: 'Fixtures served in the browser; no API is called.',
   skipToContent: 'Skip to content',
   loadingPage: 'Loading…',
-  home: {
-    browse: 'Browse all conversations, who needs help first',
-    title: 'Open a conversation',
-    inputLabel: 'Conversation id or link',
-    inputHint: 'Paste an id such as conv_abc123, a viewer link, or a Chatvolt dashboard link.',
-    open: 'Open',
-    demoList: 'Demo conversations',
-  },
   idProblem: {
     empty: 'Enter a conversation id.',
     'too-long':
@@ -34,11 +23,7 @@ export const en = {
     'not-an-id':
       'That is not a conversation id. Paste an id such as conv_abc123, or a link to one.',
   },
-  notFoundPage: {
-    title: 'Page not found',
-    body: 'There is nothing at this address.',
-    goHome: 'Go to the start page',
-  },
+  goHome: 'Go to the start page',
   nav: { label: 'Main', conversations: 'Conversations' },
   language: { label: 'Language' },
   channels: {

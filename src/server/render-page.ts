@@ -11,7 +11,7 @@ import type { Connect } from 'vite';
 import { conversationIdProblem } from '../config/paths.ts';
 import { isLocale, localeFromLanguages, type Locale } from '../lib/locales.ts';
 import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/server-page.ts';
-import { accountNotAllowedHref, signInHref } from '../config/auth-paths.ts';
+import { accountNotAllowedHref, signInHref } from '../config/sign-in-links.ts';
 import { createApiFetch, type ApiFetch } from './api-proxy.ts';
 import type { Audit } from './audit-log.ts';
 import { refusalStatus, type Access } from './auth/access.ts';
@@ -161,9 +161,7 @@ export function renderPageMiddleware(options: RenderPageOptions): Connect.NextHa
         const here = `${url.pathname}${url.search}`;
         response.writeHead(303, {
           location:
-            refusalStatus(asker.refusal) === 401
-              ? signInHref(here)
-              : accountNotAllowedHref(here),
+            refusalStatus(asker.refusal) === 401 ? signInHref(here) : accountNotAllowedHref(here),
           'cache-control': 'no-store',
         });
         response.end();

@@ -1,3 +1,4 @@
+import { pageMessages } from '@/app/page-messages';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -10,10 +11,9 @@ import { RecentConversations } from '@/features/recents/recent-conversations';
 import { messages } from '@/lib/messages';
 import { OpenConversationForm } from '../open-conversation-form';
 
-const t = messages.home;
-
 /** Demo mode only: the fixtures, loaded lazily so they never weigh on a live build. */
 function DemoConversationList() {
+  const t = pageMessages().home;
   const demo = useQuery({
     queryKey: ['demo-conversations'],
     queryFn: async () => {
@@ -51,6 +51,7 @@ function DemoConversationList() {
 }
 
 export function HomeRoute() {
+  const t = pageMessages().home;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <title>{messages.appName}</title>

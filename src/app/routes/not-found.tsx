@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { messages } from '@/lib/messages';
-
-const t = messages.notFoundPage;
+import { pageMessages } from '../page-messages';
 
 export function NotFoundRoute() {
+  const t = pageMessages().notFound;
   return (
     <div className="mx-auto max-w-xl rounded-lg border border-line bg-surface p-5">
       <title>{`${t.title} · ${messages.appName}`}</title>
@@ -14,7 +14,7 @@ export function NotFoundRoute() {
         to={paths.home.href()}
         className="mt-4 inline-block text-sm text-accent hover:underline"
       >
-        {t.goHome}
+        {messages.goHome}
       </Link>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { useLocation } from 'react-router';
 import { accountPaths } from '@/config/auth-paths';
 import {
@@ -7,7 +8,7 @@ import {
 } from '@/features/account/account-pages';
 import { NotFoundRoute } from './not-found';
 
-const accountPages: Record<string, () => React.JSX.Element> = {
+const accountPages: Record<string, ComponentType> = {
   [accountPaths.signedOut]: SignedOutPage,
   [accountPaths.accountNotAllowed]: AccountNotAllowedPage,
   [accountPaths.signInFailed]: SignInFailedPage,

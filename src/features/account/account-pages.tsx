@@ -4,8 +4,10 @@
  * sends people here (src/server/auth/oidc-sign-in.ts); they read nothing of any conversation.
  */
 import type { ReactNode } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
-import { signInFailures, signInHref, type SignInFailure } from '@/config/auth-paths';
+import { useEffect } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { signInFailures, type SignInFailure } from '@/config/auth-paths';
+import { signInHref } from '@/config/sign-in-links';
 import { messages } from '@/lib/messages';
 import { accountMessages } from './account-messages';
 import { SignOutButton } from './sign-out-button';
@@ -47,8 +49,13 @@ export function AccountNotAllowedPage() {
   const session = useSession();
   const returnTo = useReturnTo();
   const account = session.data?.signIn === 'on' ? session.data : null;
+  const allowed = account?.refusal === null;
+  const navigate = useNavigate();
   // Let in after all (the list changed, or another account signed in since): on to the page.
-  if (account?.refusal === null) return <Navigate to={returnTo} replace />;
+  useEffect(() => {
+    if (allowed) void navigate(returnTo, { replace: true });
+  }, [allowed, navigate, returnTo]);
+  if (allowed) return null;
   return (
     <AccountPage title={t.notAllowed.title}>
       {account ? (
@@ -64,7 +71,7 @@ export function AccountNotAllowedPage() {
           </p>
           <p className="mt-2 text-sm text-muted">{t.notAllowed.howToSwitch}</p>
           <div className="mt-4 flex flex-wrap gap-2">
-            <a href={signInHref(returnTo, { switchAccount: true })} className={linkButton}>
+            <a href={`${signInHref(returnTo)}&switch=1`} className={linkButton}>
               {t.notAllowed.switchAccount}
             </a>
             <SignOutButton />

@@ -5,7 +5,8 @@
  * every request with no name.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authPaths, SIGN_IN_HEADER, type SessionAnswer } from '../../config/auth-paths.ts';
+import { authPaths, type SessionAnswer } from '../../config/auth-paths.ts';
+import { SIGN_IN_HEADER } from '../../config/sign-in-links.ts';
 import type { AccessRefusal, Audit } from '../audit-log.ts';
 import { sendJson } from '../send-json.ts';
 import type { ServerEnv } from '../server-env.ts';

@@ -13,8 +13,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as client from 'openid-client';
+import { accountNotAllowedHref } from '../../config/sign-in-links.ts';
 import {
-  accountNotAllowedHref,
   accountPaths,
   authPaths,
   signInFailedHref,

@@ -50,11 +50,8 @@ describe('where sign-in returns to', () => {
   // URL parsing removes the dot segment, and the pathname would come back as `//evil.test`, which
   // a browser takes as another host.
   for (const raw of ['/.//evil.test', '/a/..//evil.test', '/./\\evil.test']) {
-    it(
-      `keeps ${JSON.stringify(raw)} a path of the viewer’s after dot segments are removed`,
-      () => {
-        expect(originReached(safeReturnTo(raw))).toBe(viewer);
-      },
-    );
+    it(`keeps ${JSON.stringify(raw)} a path of the viewer’s after dot segments are removed`, () => {
+      expect(originReached(safeReturnTo(raw))).toBe(viewer);
+    });
   }
 });
