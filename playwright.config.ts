@@ -5,9 +5,14 @@ import {
   e2eApiKey,
   liveDistDir,
   livePort,
+  signInDistDir,
+  signInLogPath,
+  signInOrigin,
+  signInPort,
   stubPort,
   stubUrl,
 } from './e2e/support/servers';
+import { oidcIssuer, signInEnv } from './e2e/support/sign-in-env';
 import { launchOptions } from './e2e/support/browser';
 
 const preview = (outDir: string, port: number) =>
@@ -36,6 +41,11 @@ export default defineConfig({
       testMatch: /live.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${livePort}`, launchOptions },
     },
+    {
+      name: 'sign-in',
+      testMatch: /sign-in.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: signInOrigin, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -62,6 +72,26 @@ export default defineConfig({
         // The stub's data is no one's: no sign-in in front of it.
         VIEWER_AUTH: 'off',
         CHATVOLT_API_TIMEOUT_MS: '3000',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: 'node e2e/support/oidc-provider.ts',
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      env: { OIDC_VIEWER_ORIGINS: signInOrigin },
+      reuseExistingServer: false,
+    },
+    {
+      // The live build behind sign-in; its output (the audit log) goes to a file the tests read.
+      command: `${preview(signInDistDir, signInPort)} > ${signInLogPath} 2>&1`,
+      url: `${signInOrigin}/`,
+      env: {
+        VIEWER_MODE: 'live',
+        CHATVOLT_API_KEY: e2eApiKey,
+        CHATVOLT_API_URL: stubUrl,
+        CHATVOLT_API_TIMEOUT_MS: '3000',
+        ...signInEnv,
       },
       reuseExistingServer: false,
       timeout: 120_000,
