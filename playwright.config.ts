@@ -12,7 +12,7 @@ import {
   stubPort,
   stubUrl,
 } from './e2e/support/servers';
-import { oidcIssuer, signInEnv } from './e2e/support/sign-in-env';
+import { oidcIssuer, oidcPort, signInEnvAt } from './e2e/support/sign-in-env';
 import { launchOptions } from './e2e/support/browser';
 
 const preview = (outDir: string, port: number) =>
@@ -79,7 +79,7 @@ export default defineConfig({
     {
       command: 'node e2e/support/oidc-provider.ts',
       url: `${oidcIssuer}/.well-known/openid-configuration`,
-      env: { OIDC_VIEWER_ORIGINS: signInOrigin },
+      env: { OIDC_PORT: String(oidcPort), OIDC_VIEWER_ORIGINS: signInOrigin },
       reuseExistingServer: false,
     },
     {
@@ -91,7 +91,7 @@ export default defineConfig({
         CHATVOLT_API_KEY: e2eApiKey,
         CHATVOLT_API_URL: stubUrl,
         CHATVOLT_API_TIMEOUT_MS: '3000',
-        ...signInEnv,
+        ...signInEnvAt(oidcPort),
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,20 +1,24 @@
 /**
  * Playwright config of the deploy end-to-end run (`npm run test:deploy`): the live build, built
- * without a key, served by nginx from deploy/nginx.conf.template in front of a stub Chatvolt API.
+ * without a key, served by nginx from deploy/nginx.conf.template in front of a stub Chatvolt API,
+ * signing in at a real OpenID provider. The tests run as an agent signed in once beforehand
+ * (deploy-sign-in.setup.ts), except those about being signed out.
  */
 import { defineConfig, devices } from '@playwright/test';
 import {
+  deployAgentStatePath,
   deployBaseUrl,
   deployDistDir,
+  deployOidcPort,
   deployStubPort,
   deployStubUrl,
   repoRoot,
 } from './support/deploy-env.ts';
 import { launchOptions } from './support/browser.ts';
+import { issuerAt } from './support/sign-in-env.ts';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: 'deploy.spec.ts',
   outputDir: '../test-results/deploy',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -30,7 +34,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions,
   },
+  projects: [
+    { name: 'sign-in', testMatch: 'deploy-sign-in.setup.ts' },
+    {
+      name: 'deploy',
+      testMatch: 'deploy.spec.ts',
+      dependencies: ['sign-in'],
+      use: { storageState: deployAgentStatePath },
+    },
+  ],
   webServer: [
+    {
+      command: 'node e2e/support/oidc-provider.ts',
+      cwd: repoRoot,
+      url: `${issuerAt(deployOidcPort)}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(deployOidcPort), OIDC_VIEWER_ORIGINS: deployBaseUrl },
+      reuseExistingServer: false,
+    },
     {
       command: 'node e2e/support/stub-upstream.ts',
       cwd: repoRoot,

@@ -10,6 +10,8 @@ import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../src/server/security-headers.ts';
 import {
   accessLogPath,
+  deployAgent,
+  deployAgentStatePath,
   deployApiKey,
   deployBaseUrl,
   deployDistDir,
@@ -20,14 +22,30 @@ import {
   viewerServerLogPath,
   repoRoot,
 } from './support/deploy-env.ts';
+import { signInAtProvider } from './support/sign-in';
 import { expectDeepLinkPreloadedOnce, receivedBy } from './support/upstream-record';
 
 const receivedUpstream = () => receivedBy(deployStubUrl);
 
-/** GETs the path as written (Playwright and fetch would resolve `..` and `%2e` first). */
+/** The signed-in agent's session cookie (deploy-sign-in.setup.ts), as a Cookie header's part. */
+function agentSessionCookie(): string {
+  const state = JSON.parse(readFileSync(deployAgentStatePath, 'utf8')) as {
+    cookies: { name: string; value: string }[];
+  };
+  const session = state.cookies.find(({ name }) => name === 'viewer_session');
+  if (!session) throw new Error(`no viewer_session in ${deployAgentStatePath}`);
+  return `viewer_session=${session.value}`;
+}
+
+/**
+ * GETs the path as written (Playwright and fetch would resolve `..` and `%2e` first), as the
+ * signed-in agent.
+ */
 function rawGet(path: string): Promise<{ status: number; body: string }> {
+  const headers = { cookie: agentSessionCookie() };
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port: deployPort, path }, (response) => {
+    const options = { host: '127.0.0.1', port: deployPort, path, headers };
+    const request = httpRequest(options, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -85,7 +103,9 @@ test('the key reaches the API and never the browser, and the browser’s cookie 
   await expect(page.getByText('Needs a human')).toBeVisible();
 
   const sent = await Promise.all(apiRequestHeaders);
-  expect(sent.map((headers) => headers.cookie)).toContain('session=from-the-browser');
+  expect(sent.map((headers) => headers.cookie)).toContainEqual(
+    expect.stringContaining('session=from-the-browser'),
+  );
   expect(await receivedUpstream()).toContainEqual({
     method: 'GET',
     path: '/conversation/conv_live_1',
@@ -222,7 +242,10 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
   const head = await request.head(`/api/conversation/${id('head')}`);
   expect(head.status()).toBe(200);
   const get = await request.get(`/api/conversation/${id('get')}?fields=all&organizationId=x`, {
-    headers: { authorization: 'Bearer from-the-browser', cookie: 'session=from-the-browser' },
+    headers: {
+      authorization: 'Bearer from-the-browser',
+      cookie: `${agentSessionCookie()}; session=from-the-browser`,
+    },
   });
   expect(get.status()).toBe(200);
   expect(await get.json()).toEqual({
@@ -372,8 +395,12 @@ test('/healthz answers 200 without asking the API', async ({ request }) => {
 
 test('neither the key nor the browser’s credentials are ever logged', async ({ request }) => {
   const marker = uniqueMarker();
+  const session = agentSessionCookie();
   const credentials = {
-    headers: { authorization: `Bearer ${marker}-token`, cookie: `session=${marker}-cookie` },
+    headers: {
+      authorization: `Bearer ${marker}-token`,
+      cookie: `${session}; session=${marker}-cookie`,
+    },
   };
   const response = await request.get(`/api/conversation/conv_live_1?${marker}`, credentials);
   expect(response.status()).toBe(200);
@@ -395,15 +422,16 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
   const entry = audited.find(
     (line) => line.path === '/conversation/conv_live_1' && line.method === 'GET',
   );
-  expect(entry).toMatchObject({ event: 'api', user: null, status: 200 });
+  expect(entry).toMatchObject({ event: 'api', user: deployAgent, status: 200 });
   expect(Date.parse(String(entry?.time))).not.toBeNaN();
   expect(typeof entry?.durationMs).toBe('number');
   expect(logs).not.toContain(deployApiKey);
   expect(logs).not.toContain(`${marker}-token`);
   expect(logs).not.toContain(`${marker}-cookie`);
+  expect(logs).not.toContain(session.split('=')[1]);
 });
 
-test('the viewer’s server will not serve live data without being told sign-in is off', () => {
+test('the viewer’s server will not serve live data without sign-in, or being told it is off', () => {
   const server = join(repoRoot, `${deployDistDir}-server`, 'viewer-server.js');
   const started = spawnSync(process.execPath, [server], {
     env: { PATH: process.env.PATH, CHATVOLT_API_KEY: deployApiKey, VIEWER_SERVER: '127.0.0.1:0' },
@@ -411,6 +439,7 @@ test('the viewer’s server will not serve live data without being told sign-in 
     timeout: 10_000,
   });
   expect(started.status).toBe(1);
+  expect(started.stderr).toContain('VIEWER_OIDC_ISSUER');
   expect(started.stderr).toContain('VIEWER_AUTH=off');
   expect(started.stderr).not.toContain(deployApiKey);
 });
@@ -449,4 +478,68 @@ test('a deep link the viewer’s server does not draw is the plain app, which sa
   expect(response?.status()).toBe(200);
   expect(await response?.text()).toContain('<div id="root"></div>');
   await expect(page.getByText(/That id is longer than 256 characters/)).toBeVisible();
+});
+
+test.describe('signed out, behind nginx', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('nothing reaches the API, and a deep link leads to sign-in instead of its conversation', async ({
+    request,
+  }) => {
+    const marker = uniqueMarker();
+    const api = await request.get(`/api/conversation/echo_${marker}`);
+    expect(api.status()).toBe(401);
+    expect(api.headers()['x-viewer-sign-in']).toBe('required');
+    const page = await request.get(`/conversations/echo_${marker}`, { maxRedirects: 0 });
+    expect(page.status()).toBe(303);
+    expect(page.headers().location).toBe(
+      `/auth/login?returnTo=${encodeURIComponent(`/conversations/echo_${marker}`)}`,
+    );
+    expect((await receivedUpstream()).filter((r) => r.path.includes(marker))).toEqual([]);
+  });
+
+  test('sign-in goes through nginx and back to the deep link, drawn, with a cookie scripts cannot read', async ({
+    page,
+    context,
+  }) => {
+    const marker = uniqueMarker();
+    await page.goto(`/conversations/echo_${marker}`);
+    await signInAtProvider(page, `${marker}@acme.test`);
+    await expect(page).toHaveURL(`${deployBaseUrl}/conversations/echo_${marker}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Echo echo_${marker}` }),
+    ).toBeVisible();
+
+    const session = (await context.cookies(deployBaseUrl)).find(
+      ({ name }) => name === 'viewer_session',
+    );
+    // Plain http here, so not Secure; on https the server adds it (unit-tested).
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('viewer_session');
+
+    const audit = readFileSync(viewerServerLogPath, 'utf8');
+    expect(audit).toContain(`"event":"sign-in","user":"${marker}@acme.test"`);
+  });
+
+  test('signing out behind nginx ends the session, at the provider too', async ({ page }) => {
+    const marker = uniqueMarker();
+    await page.goto('/conversations/conv_live_1');
+    await signInAtProvider(page, `${marker}@acme.test`);
+    await page.getByRole('button', { name: /^Account: / }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
+    expect((await page.request.get('/api/conversation/conv_live_1')).status()).toBe(401);
+  });
+
+  test('a sign-out from another site and a tampered session are refused', async ({ request }) => {
+    const logout = await request.post('/auth/logout', {
+      headers: { origin: 'https://evil.test', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(logout.status()).toBe(403);
+    const tampered = await request.get('/api/conversation/conv_live_1', {
+      headers: { cookie: 'viewer_session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z' },
+    });
+    expect(tampered.status()).toBe(401);
+  });
 });

@@ -5,12 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { createSealer } from '../src/server/auth/sealed-cookie.ts';
 import { createSessions } from '../src/server/auth/session.ts';
 import { expect, test } from './support/fixtures';
 import { e2eApiKey, signInDistDir, signInLogPath, signInOrigin, stubUrl } from './support/servers';
 import { oidcIssuer, sessionSecret } from './support/sign-in-env';
+import { signInAtProvider } from './support/sign-in';
 import { receivedBy } from './support/upstream-record';
 
 /** An id of the stub's that echoes itself, new to each test, so its calls can be counted. */
@@ -18,20 +19,6 @@ const freshId = () => `echo_${Math.random().toString(36).slice(2, 10)}`;
 
 const stubCallsFor = async (id: string) =>
   (await receivedBy(stubUrl)).filter((call) => call.path.includes(id));
-
-/** At the provider's own pages: logs in as `login`, and consents the first time. */
-async function signInAtProvider(page: Page, login: string) {
-  await expect(page).toHaveURL(new RegExp(`^${oidcIssuer}/`));
-  await page.getByRole('textbox', { name: 'Enter any login' }).fill(login);
-  await page.getByPlaceholder('and password').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  // The provider asks for consent once per account and browser, then sends the browser back.
-  const consent = page.getByRole('button', { name: 'Continue' });
-  await expect
-    .poll(async () => page.url().startsWith(signInOrigin) || (await consent.isVisible()))
-    .toBe(true);
-  if (!page.url().startsWith(signInOrigin)) await consent.click();
-}
 
 /** The sign-in server's audit lines that mention `user`, as parsed JSON. */
 function auditLinesOf(user: string): Record<string, unknown>[] {

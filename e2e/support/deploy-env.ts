@@ -10,6 +10,10 @@ export const deployViewerServerPort = Number(process.env.E2E_DEPLOY_VIEWER_SERVE
 export const deployBaseUrl = `http://127.0.0.1:${deployPort}`;
 export const deployStubUrl = `http://127.0.0.1:${deployStubPort}`;
 export const deployApiKey = 'e2e-deploy-key-7d1e94c2b5a0';
+/** The identity provider the deployment signs in at (support/oidc-provider.ts). */
+export const deployOidcPort = Number(process.env.E2E_DEPLOY_OIDC_PORT ?? 18181);
+/** The agent every deploy test but sign-in's own is signed in as, and where that session is kept. */
+export const deployAgent = 'agent@acme.test';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const deployDistDir = `dist-e2e-deploy-${deployPort}`;
@@ -19,3 +23,4 @@ export const accessLogPath = join(deployRunDir, 'access.log');
 export const errorLogPath = join(deployRunDir, 'error.log');
 /** The viewer's server's output (it logs where it listens, and its failures). */
 export const viewerServerLogPath = join(deployRunDir, 'viewer-server.log');
+export const deployAgentStatePath = join(deployRunDir, 'agent-storage-state.json');

@@ -12,6 +12,7 @@ import {
   accessLogPath,
   deployApiKey,
   deployDistDir,
+  deployOidcPort,
   deployViewerServerPort,
   deployPort,
   deployRunDir,
@@ -20,6 +21,7 @@ import {
   viewerServerLogPath,
   repoRoot,
 } from './deploy-env.ts';
+import { signInEnvAt } from './sign-in-env.ts';
 
 const nginxBin = process.env.NGINX_BIN || '/usr/sbin/nginx';
 const isRoot = process.getuid?.() === 0;
@@ -85,7 +87,8 @@ if (check.status !== 0) {
   process.exit(1);
 }
 
-// The viewer's server with the environment the image gives it: it alone has the key.
+// The viewer's server with the environment the image gives it: it alone has the key, and it
+// signs people in at the test provider.
 const viewerServerProcess = spawn(
   process.execPath,
   [join(repoRoot, `${deployDistDir}-server`, 'viewer-server.js')],
@@ -95,7 +98,7 @@ const viewerServerProcess = spawn(
       PATH: process.env.PATH,
       CHATVOLT_API_URL: deployStubUrl,
       CHATVOLT_API_KEY: deployApiKey,
-      VIEWER_AUTH: 'off',
+      ...signInEnvAt(deployOidcPort),
       VIEWER_SERVER: viewerServer,
       VIEWER_INDEX_HTML: join(repoRoot, deployDistDir, 'index.html'),
     },

@@ -3,12 +3,14 @@
  * and consent pages. Any login is accepted with any password, and becomes the account's e-mail:
  * `ana@acme.test` signs in as Ana; a login that starts with `unverified.` has an e-mail the
  * provider did not verify. OIDC_VIEWER_ORIGINS (comma-separated) are the viewers it sends people
- * back to. It stops by itself after an hour at the latest.
+ * back to; OIDC_PORT is where it listens. It stops by itself after an hour at the latest.
  */
 import { createServer } from 'node:http';
 import Provider, { type Configuration } from 'oidc-provider';
-import { oidcClientId, oidcClientSecret, oidcIssuer, oidcPort } from './sign-in-env.ts';
+import { issuerAt, oidcClientId, oidcClientSecret } from './sign-in-env.ts';
 
+const port = Number(process.env.OIDC_PORT);
+const issuer = issuerAt(port);
 const viewers = (process.env.OIDC_VIEWER_ORIGINS ?? '').split(',').filter(Boolean);
 
 /** "ana.souza@acme.test" → "Ana Souza". */
@@ -42,9 +44,9 @@ const configuration: Configuration = {
   cookies: { keys: ['e2e-provider-cookie-key-5e7a'] },
 };
 
-const provider = new Provider(oidcIssuer, configuration);
+const provider = new Provider(issuer, configuration);
 const handle = provider.callback();
-createServer((request, response) => void handle(request, response)).listen(oidcPort, '127.0.0.1', () =>
-  console.log(`test OpenID provider on ${oidcIssuer} for ${viewers.join(', ')}`),
+createServer((request, response) => void handle(request, response)).listen(port, '127.0.0.1', () =>
+  console.log(`test OpenID provider on ${issuer} for ${viewers.join(', ')}`),
 );
 setTimeout(() => process.exit(0), 60 * 60 * 1000).unref();
