@@ -121,6 +121,15 @@ test('an address the provider did not verify is refused, whatever its domain', a
   expect((await page.request.get('/api/conversation/conv_live_1')).status()).toBe(403);
 });
 
+test('an address verified as Microsoft Entra ID says it (xms_edov) is let in', async ({ page }) => {
+  await page.goto('/conversations/conv_live_1');
+  await signInAtProvider(page, 'entra.gil@acme.test');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Live conversation from the stub' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Account: Gil (gil@acme.test)' })).toBeAttached();
+});
+
 test('a tampered or foreign session cookie is refused', async ({ page, context }) => {
   await page.goto('/conversations/conv_live_1');
   await signInAtProvider(page, 'dora@acme.test');

@@ -59,8 +59,15 @@ export function safeReturnTo(raw: string | null | undefined): string {
   return /^\/[/\\]/.test(path) ? '/' : path;
 }
 
-/** `email_verified` as providers send it: a boolean, or (some) the string "true". */
-const isVerified = (value: unknown) => value === true || value === 'true';
+/**
+ * Whether the provider vouches for the address: `email_verified` as providers send it (a boolean,
+ * or with some the string "true"); Microsoft Entra ID sends no such claim, but can be set up to
+ * send `xms_edov` ("the domain's owner verified it") instead.
+ */
+function isVerified(claims: Record<string, unknown>): boolean {
+  const verified = claims.email_verified ?? claims.xms_edov;
+  return verified === true || verified === 'true';
+}
 
 export function createOidcAccess(settings: OidcSettings, audit: Audit): Access {
   const sealer = createSealer(settings.sessionSecret);
@@ -184,7 +191,7 @@ export function createOidcAccess(settings: OidcSettings, audit: Audit): Access {
     const name = info.name ?? claims.name;
     return {
       email: email.toLowerCase(),
-      emailVerified: isVerified(info.email_verified ?? claims.email_verified),
+      emailVerified: isVerified({ ...claims, ...info }),
       name: typeof name === 'string' && name !== '' ? name : null,
     };
   }
