@@ -61,7 +61,7 @@ test('a deep link leads to sign-in and back, and the conversation shows for an a
   await expect(account).toBeVisible();
   await account.click();
   await expect(page.getByText('Signed in as')).toBeVisible();
-  await expect(page.getByText(/^Session ends at /)).toBeVisible();
+  await expect(page.getByText(/^Signed in until /)).toBeVisible();
 
   // Every call of the page is in the audit log under the agent's address, after the sign-in.
   await expect.poll(() => auditLinesOf(login).map((entry) => entry.event)[0]).toBe('sign-in');

@@ -6,7 +6,7 @@ import { localized, type Dictionary } from '@/lib/messages';
 const en = {
   menu: (who: string) => `Account: ${who}`,
   signedInAs: 'Signed in as',
-  sessionEnds: (time: string) => `Session ends at ${time}`,
+  sessionEnds: (time: string) => `Signed in until ${time}`,
   signOut: 'Sign out',
   signingOut: 'Signing out…',
   signOutFailed: 'Could not sign out: the viewer’s server did not answer. Try again.',
@@ -47,7 +47,7 @@ const en = {
 const ptBR: Dictionary<typeof en> = {
   menu: (who: string) => `Conta: ${who}`,
   signedInAs: 'Conectado como',
-  sessionEnds: (time: string) => `A sessão termina às ${time}`,
+  sessionEnds: (time: string) => `Conectado até ${time}`,
   signOut: 'Sair',
   signingOut: 'Saindo…',
   signOutFailed: 'Não foi possível sair: o servidor do visualizador não respondeu. Tente de novo.',
