@@ -6,6 +6,8 @@ import { renderConversationPage } from '@/entry-server';
 import { loopbackServerForTests } from '@/testing/loopback-server';
 import type { ServerPage } from '@/lib/server-page';
 import type { ApiFetch } from './api-proxy';
+import type { AuditEntry } from './audit-log';
+import type { Visitor } from './auth/access';
 import { deepLinkId, readerPreferences, renderPageMiddleware } from './render-page';
 
 const template = `<!doctype html>
@@ -34,20 +36,29 @@ const server = loopbackServerForTests((request, response) =>
   middleware(request, response, () => response.end('next')),
 );
 
-/** The page middleware in front of a fake API that answers `answer`. */
-function serve(answer: () => Promise<Response>, maxRenderedBytes = 100_000) {
+const agent: Visitor = { admitted: true, user: 'ana@acme.test' };
+
+/** The page middleware in front of a fake API that answers `answer`, for `visitor`. */
+function serve(
+  answer: () => Promise<Response>,
+  {
+    maxRenderedBytes = 100_000,
+    visitor = agent,
+  }: { maxRenderedBytes?: number; visitor?: Visitor } = {},
+) {
   const fetchApi = vi.fn<ApiFetch>(answer);
   const render = vi.fn(renderConversationPage);
+  const audited: AuditEntry[] = [];
   middleware = renderPageMiddleware({
     template,
     render,
     fetchApi,
     timeoutMs: 500,
     maxRenderedBytes,
-    visitor: () => Promise.resolve({ admitted: true, user: 'ana@acme.test' }),
-    audit: () => {},
+    visitor: () => Promise.resolve(visitor),
+    audit: (entry) => audited.push(entry),
   });
-  return { fetchApi, render };
+  return { fetchApi, render, audited };
 }
 
 const answering =
@@ -148,7 +159,9 @@ describe('server-rendered deep links', () => {
   });
 
   it('embed a huge answer without drawing it', async () => {
-    const { render } = serve(answering({ ...conversation, metadata: 'x'.repeat(2_000) }), 1_000);
+    const { render } = serve(answering({ ...conversation, metadata: 'x'.repeat(2_000) }), {
+      maxRenderedBytes: 1_000,
+    });
     const page = await get('/conversations/conv_1');
     expect(render).not.toHaveBeenCalled();
     expect(page.body).toContain('<div id="root"></div>');
@@ -169,6 +182,46 @@ describe('server-rendered deep links', () => {
       expect((await get(path)).body).toBe('next');
     }
     expect(fetchApi).not.toHaveBeenCalled();
+  });
+});
+
+describe('deep links and sign-in', () => {
+  it('send whoever is not signed in to sign-in and back, drawing and asking nothing', async () => {
+    const { fetchApi, audited } = serve(answering(conversation), {
+      visitor: { admitted: false, user: null, refusal: 'session-expired' },
+    });
+    const page = await get('/conversations/conv_1?tab=notes');
+    expect(page.status).toBe(303);
+    expect(page.headers.location).toBe(
+      '/auth/login?returnTo=%2Fconversations%2Fconv_1%3Ftab%3Dnotes',
+    );
+    expect(page.body).not.toContain('conv_1');
+    expect(fetchApi).not.toHaveBeenCalled();
+    expect(audited).toEqual([]);
+  });
+
+  it('send an account outside the allowed list to the page that says so', async () => {
+    const { fetchApi } = serve(answering(conversation), {
+      visitor: { admitted: false, user: 'bob@other.test', refusal: 'account-not-allowed' },
+    });
+    const page = await get('/conversations/conv_1');
+    expect(page.status).toBe(303);
+    expect(page.headers.location).toBe('/account-not-allowed?returnTo=%2Fconversations%2Fconv_1');
+    expect(fetchApi).not.toHaveBeenCalled();
+  });
+
+  it('record the API call behind a drawn page under the agent who asked', async () => {
+    const { audited } = serve(answering(conversation));
+    expect((await get('/conversations/conv_1')).status).toBe(200);
+    expect(audited).toEqual([
+      expect.objectContaining({
+        event: 'api',
+        user: 'ana@acme.test',
+        method: 'GET',
+        path: '/conversation/conv_1',
+        status: 200,
+      }),
+    ]);
   });
 });
 
