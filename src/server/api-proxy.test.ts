@@ -133,6 +133,17 @@ describe('api proxy', () => {
     for (const secret of [apiKey, 'from-the-browser', 'vip']) expect(written).not.toContain(secret);
   });
 
+  it('names the conversation whose CRM history was read, which its path leaves to the query', async () => {
+    upstreamAnswers('{"data":[]}');
+    await fetch(`${server.url}/api/crm/conversationLog?conversationId=conv_7&page=2`);
+    await fetch(`${server.url}/api/crm/conversationLog?conversationId=${'<b>'.repeat(3)}`);
+    await vi.waitFor(() => expect(audited).toHaveLength(2));
+    expect(audited[0]).toMatchObject({ path: '/crm/conversationLog', conversationId: 'conv_7' });
+    // A value the proxy refuses is not written either.
+    expect(audited[1]).toMatchObject({ status: 400 });
+    expect(audited[1]).not.toHaveProperty('conversationId');
+  });
+
   it('answers 401 to a caller who is not signed in, and the API never hears of it', async () => {
     const fetchSpy = proxyTo(() => Promise.resolve(new Response('{"id":"abc"}')), {
       visitor: () => Promise.resolve({ admitted: false, user: null, refusal: 'session-expired' }),

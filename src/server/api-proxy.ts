@@ -110,6 +110,14 @@ export function createApiFetch({
 
 const MAX_AUDITED_PATH = 300;
 
+/** Which conversation a call reads when its path does not say: who read what, for the audit log. */
+function readConversation(apiPath: string, query: URLSearchParams) {
+  const conversationId = apiPath === 'crm/conversationLog' ? query.get('conversationId') : null;
+  return conversationId && crmHistoryQuery.conversationId.test(conversationId)
+    ? { conversationId }
+    : {};
+}
+
 export function createApiProxy(options: ApiProxyOptions): Middleware {
   const { apiKey, timeoutMs, visitor, audit = writeAuditLine } = options;
   const fetchApi = createApiFetch(options);
@@ -132,6 +140,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
         path: `/${apiPath}`.slice(0, MAX_AUDITED_PATH),
         status: response.writableFinished ? response.statusCode : 499,
         durationMs: Math.round(performance.now() - started),
+        ...readConversation(apiPath, url.searchParams),
         ...(asker && !asker.admitted ? { refused: asker.refusal } : {}),
       }),
     );

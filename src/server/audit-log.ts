@@ -21,6 +21,8 @@ export type AuditEntry =
       method: string;
       /** The API path asked, without its query; cut at 300 characters. */
       path: string;
+      /** The conversation read, when the path leaves it to the query (the CRM history). */
+      conversationId?: string;
       /** The status answered; 499 when the browser went away first. */
       status: number;
       durationMs: number;
