@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/testing/server';
 import {
   ApiError,
@@ -101,6 +101,89 @@ describe('apiGet', () => {
     expect(error).not.toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ name: 'AbortError' });
   });
+});
+
+/**
+ * The browser's address, as a stand-in whose `replace` records where the page was sent: jsdom
+ * does not navigate to another document, and its own `location` cannot be spied on.
+ */
+function stubLocation(href: string) {
+  const url = new URL(href);
+  const replace = vi.fn<(to: string) => void>();
+  vi.stubGlobal('location', {
+    href: url.href,
+    origin: url.origin,
+    pathname: url.pathname,
+    search: url.search,
+    hash: url.hash,
+    replace,
+  });
+  return replace;
+}
+
+/** Whether a promise has settled after the answer was read and the next task has run. */
+async function isPending(promise: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol('pending');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const first = await Promise.race([
+    promise.then(
+      () => 'resolved',
+      () => 'rejected',
+    ),
+    Promise.resolve(pending),
+  ]);
+  return first === pending;
+}
+
+describe('apiGet when the viewer’s server refuses', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const refuseWith = (status: number, refusal: string) =>
+    answerWith(
+      () =>
+        new HttpResponse(JSON.stringify({ message: 'no' }), {
+          status,
+          headers: { 'content-type': 'application/json', 'x-viewer-sign-in': refusal },
+        }),
+    );
+
+  it('sends the browser to sign in and back to this address, and never settles', async () => {
+    const replace = stubLocation('http://localhost:3000/conversations/conv_1?tab=crm#msg-4');
+    refuseWith(401, 'required');
+    const request = apiGet('x');
+
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledOnce());
+    expect(replace).toHaveBeenCalledWith(
+      '/auth/login?returnTo=%2Fconversations%2Fconv_1%3Ftab%3Dcrm%23msg-4',
+    );
+    // No error for the page to show while the browser leaves.
+    expect(await isPending(request)).toBe(true);
+  });
+
+  it('sends an account the viewer does not let in to the page that says why', async () => {
+    const replace = stubLocation('http://localhost:3000/conversations?status=open');
+    refuseWith(403, 'account-not-allowed');
+    const request = apiGet('x');
+
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledOnce());
+    expect(replace).toHaveBeenCalledWith(
+      '/account-not-allowed?returnTo=%2Fconversations%3Fstatus%3Dopen',
+    );
+    expect(await isPending(request)).toBe(true);
+  });
+
+  it.each([401, 403])(
+    'reports the API’s own %i, without the header, as an error and stays on the page',
+    async (status) => {
+      const replace = stubLocation('http://localhost:3000/conversations/conv_1');
+      answerWith(() => HttpResponse.json({ message: 'no' }, { status }));
+      expect(await failureOf()).toMatchObject({
+        kind: status === 401 ? 'unauthorized' : 'forbidden',
+        status,
+      });
+      expect(replace).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('parseRetryAfter', () => {

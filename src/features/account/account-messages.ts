@@ -9,7 +9,7 @@ const en = {
   sessionEnds: (time: string) => `Signed in until ${time}`,
   signOut: 'Sign out',
   signingOut: 'Signing out…',
-  signOutFailed: 'Could not sign out: the viewer’s server did not answer. Try again.',
+  signOutFailed: 'Could not sign out. Try again in a moment.',
   signIn: 'Sign in',
   signInAgain: 'Sign in again',
   signedOut: {
@@ -50,7 +50,7 @@ const ptBR: Dictionary<typeof en> = {
   sessionEnds: (time: string) => `Conectado até ${time}`,
   signOut: 'Sair',
   signingOut: 'Saindo…',
-  signOutFailed: 'Não foi possível sair: o servidor do visualizador não respondeu. Tente de novo.',
+  signOutFailed: 'Não foi possível sair. Tente de novo daqui a pouco.',
   signIn: 'Entrar',
   signInAgain: 'Entrar de novo',
   signedOut: {

@@ -78,7 +78,8 @@ export function AccountNotAllowedPage() {
           </div>
         </>
       ) : (
-        session.isSuccess && (
+        // Not signed in, or the viewer's server could not say: signing in is the way on.
+        !session.isPending && (
           <>
             <p className="mt-2 text-sm text-muted">{t.notAllowed.notSignedIn}</p>
             <a href={signInHref(returnTo)} className={`mt-4 ${linkButton}`}>
