@@ -101,6 +101,9 @@ export function createOidcAccess(settings: OidcSettings, audit: Audit): Access {
     return discovered;
   };
 
+  /** The session the request's cookie holds: the one place a request's cookie is opened. */
+  const readSession = (request: IncomingMessage) =>
+    sessions.read(readCookie(request, SESSION_COOKIE));
   const originOf = (request: IncomingMessage) => viewerOrigin(request, settings.publicOrigin);
   const isSecure = (request: IncomingMessage) => originOf(request).startsWith('https:');
   const sessionCookie = (request: IncomingMessage, value: string, maxAgeSeconds: number) =>
@@ -261,7 +264,7 @@ export function createOidcAccess(settings: OidcSettings, audit: Audit): Access {
     if (!isFromViewerPage(request, origin)) {
       return sendJson(response, 403, { error: 'Sign out from the viewer’s own pages' });
     }
-    const read = await sessions.read(readCookie(request, SESSION_COOKIE));
+    const read = await readSession(request);
     audit({ event: 'sign-out', user: 'session' in read ? read.session.email : null });
     let next: string = accountPaths.signedOut;
     try {
@@ -278,7 +281,7 @@ export function createOidcAccess(settings: OidcSettings, audit: Audit): Access {
   }
 
   async function visitor(request: IncomingMessage, response: ServerResponse): Promise<Visitor> {
-    const read = await sessions.read(readCookie(request, SESSION_COOKIE));
+    const read = await readSession(request);
     if ('problem' in read) {
       if (read.problem !== 'none') response.setHeader('set-cookie', sessionCookie(request, '', 0));
       return {
@@ -298,7 +301,7 @@ export function createOidcAccess(settings: OidcSettings, audit: Audit): Access {
   }
 
   async function sessionAnswer(request: IncomingMessage, response: ServerResponse) {
-    const read = await sessions.read(readCookie(request, SESSION_COOKIE));
+    const read = await readSession(request);
     if ('problem' in read) return sendJson(response, 401, { signIn: 'required' });
     const { session } = read;
     const answer: SessionAnswer = {
