@@ -3,9 +3,18 @@
  * Chatvolt API key. Never imported by browser code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { writeAuditLine, type Audit } from './audit-log.ts';
+import { writeAuditLine, type Audit, type AuditEntry } from './audit-log.ts';
 import { refusalHeaders, refusalStatus, type Access, type Visitor } from './auth/access.ts';
+import { isFromViewerPage, viewerOrigin } from './auth/request-origin.ts';
+import {
+  apiBody,
+  changesAField,
+  describeChange,
+  readJsonBody,
+  type WriteRefusal,
+} from './conversation-write.ts';
 import { sendJson } from './send-json.ts';
+import { isWriteAction, type WriteAction } from '../config/conversation-writes.ts';
 import { crmHistoryQuery } from '../config/crm-history-query.ts';
 import { listQuery } from '../config/list-query.ts';
 
@@ -18,6 +27,8 @@ export interface ApiProxyOptions {
   visitor: Access['visitor'];
   /** Where each call's audit entry goes; standard output by default. */
   audit?: Audit;
+  /** The origin the browser reaches the viewer at (VIEWER_PUBLIC_URL); else the request's own. */
+  publicOrigin?: string | undefined;
 }
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -45,6 +56,8 @@ const allowedRoutes: { path: RegExp; query: readonly QueryParameter[] }[] = [
       { name: 'cursor', valid: listQuery.cursor },
     ],
   },
+  // A conversation's notes (its writes are below).
+  { path: /^conversations\/[^/]+\/notes$/, query: [] },
   // A conversation's CRM history, a page at a time.
   {
     path: /^crm\/conversationLog$/,
@@ -72,6 +85,17 @@ function forwardedQuery(params: URLSearchParams, allowed: readonly QueryParamete
   return query.size > 0 ? `?${query.toString()}` : '';
 }
 
+/**
+ * The writes: `POST conversations/{id}/<action>`, one of config/conversation-writes.ts. Reached
+ * only from the viewer's own pages, with a body its schema lets through.
+ */
+function writeRoute(apiPath: string): { conversationId: string; action: WriteAction } | null {
+  const [, id, action] = /^conversations\/([^/]+)\/([a-z-]+)$/.exec(apiPath) ?? [];
+  return id && action && isWriteAction(action)
+    ? { conversationId: decodeURIComponent(id), action }
+    : null;
+}
+
 /** Whether every segment is an id, not a way up or around (`.`, `..`, `%2e%2e`, broken escapes). */
 function hasPlainSegments(apiPath: string): boolean {
   return apiPath.split('/').every((segment) => {
@@ -90,7 +114,7 @@ const forwardedResponseHeaders = ['content-type', 'retry-after'];
 /** A request to the API with the server's key; `apiPath` is what follows `/api/`, query included. */
 export type ApiFetch = (
   apiPath: string,
-  init: { method?: string; signal: AbortSignal },
+  init: { method?: string; body?: string; signal: AbortSignal },
 ) => Promise<Response>;
 
 export function createApiFetch({
@@ -100,10 +124,15 @@ export function createApiFetch({
 }: Pick<ApiProxyOptions, 'apiUrl' | 'apiKey' | 'fetchImpl'>): ApiFetch {
   const base = apiUrl.replace(/\/+$/, '');
   // The browser's own headers (cookies, Authorization) are never forwarded.
-  return (apiPath, { method = 'GET', signal }) =>
+  return (apiPath, { method = 'GET', body, signal }) =>
     fetchImpl(`${base}/${apiPath}`, {
       method,
-      headers: { accept: 'application/json', authorization: `Bearer ${apiKey}` },
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${apiKey}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body,
       signal,
     });
 }
@@ -118,8 +147,10 @@ function readConversation(apiPath: string, query: URLSearchParams) {
     : {};
 }
 
+type AuditDetails = Pick<Extract<AuditEntry, { event: 'api' }>, 'conversationId' | 'change'>;
+
 export function createApiProxy(options: ApiProxyOptions): Middleware {
-  const { apiKey, timeoutMs, visitor, audit = writeAuditLine } = options;
+  const { apiKey, timeoutMs, visitor, audit = writeAuditLine, publicOrigin } = options;
   const fetchApi = createApiFetch(options);
   return (request, response, next) => {
     // The path as sent, not as URL parsing resolves it: `/api/./x` and `/api/a/../x` are refused
@@ -131,6 +162,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     const apiPath = path.slice('/api/'.length);
     const started = performance.now();
     let asker: Visitor | undefined;
+    const details: AuditDetails = readConversation(apiPath, url.searchParams);
     // Every call is audited once it has ended, refused or answered, whichever way it ended.
     response.on('close', () =>
       audit({
@@ -140,7 +172,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
         path: `/${apiPath}`.slice(0, MAX_AUDITED_PATH),
         status: response.writableFinished ? response.statusCode : 499,
         durationMs: Math.round(performance.now() - started),
-        ...readConversation(apiPath, url.searchParams),
+        ...details,
         ...(asker && !asker.admitted ? { refused: asker.refusal } : {}),
       }),
     );
@@ -161,45 +193,114 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
             refusalHeaders(asker.refusal),
           );
         }
-        proxy(apiPath, url, request, response);
+        return proxy(apiPath, url, request, response, asker.user, details);
       })
       .catch(() => {
         if (!response.headersSent) sendJson(response, 500, { error: 'The request failed' });
       });
   };
 
-  function proxy(apiPath: string, url: URL, request: IncomingMessage, response: ServerResponse) {
-    const route = allowedRoutes.find(({ path }) => path.test(apiPath));
-    if (!route || !hasPlainSegments(apiPath)) {
-      return sendJson(response, 404, { error: 'Unknown API path' });
+  async function proxy(
+    apiPath: string,
+    url: URL,
+    request: IncomingMessage,
+    response: ServerResponse,
+    user: string | null,
+    details: AuditDetails,
+  ) {
+    if (!hasPlainSegments(apiPath)) return sendJson(response, 404, { error: 'Unknown API path' });
+    const write = writeRoute(apiPath);
+    if (write) details.conversationId = write.conversationId;
+    if (write && request.method === 'POST') {
+      return proxyWrite(write.action, apiPath, request, response, user, details);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendJson(response, 405, { error: 'Method not allowed' }, { allow: 'GET, HEAD' });
+    const route = allowedRoutes.find(({ path }) => path.test(apiPath));
+    if (!route && !write) return sendJson(response, 404, { error: 'Unknown API path' });
+    if (!route || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      const allow = [...(route ? ['GET', 'HEAD'] : []), ...(write ? ['POST'] : [])];
+      return sendJson(response, 405, { error: 'Method not allowed' }, { allow: allow.join(', ') });
     }
     const search = forwardedQuery(url.searchParams, route.query);
     if (search === null) {
       return sendJson(response, 400, { error: 'Invalid query parameters' });
     }
-    if (!apiKey) {
-      return sendJson(response, 401, {
-        error: 'CHATVOLT_API_KEY is not set on the server that serves this viewer',
-      });
-    }
+    if (!apiKey) return refuseWithoutKey(response);
+    forward(response, `${apiPath}${search}`, { method: request.method });
+  }
 
+  async function proxyWrite(
+    action: WriteAction,
+    apiPath: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+    user: string | null,
+    details: AuditDetails,
+  ) {
+    // Only the viewer's own pages may change anything: another site's form or script may not.
+    if (!isFromViewerPage(request, viewerOrigin(request, publicOrigin))) {
+      request.resume();
+      return sendJson(response, 403, { error: 'Changes are made from the viewer’s own pages' });
+    }
+    let built: Awaited<ReturnType<typeof apiBody>>;
+    try {
+      built = apiBody(action, await readJsonBody(request), user);
+    } catch (refusal) {
+      const { status, error } = refusal as WriteRefusal;
+      return sendJson(response, status, { error });
+    }
+    if ('error' in built) return sendJson(response, built.status, { error: built.error });
+    if (!apiKey) return refuseWithoutKey(response);
+
+    const body = built.body;
+    forward(
+      response,
+      apiPath,
+      { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) },
+      async (signal) => {
+        // What it was before, for the audit line: asked just before the change, never trusted
+        // from the browser. A failed look leaves it out.
+        const conversation = changesAField(action)
+          ? await fetchApi(`conversation/${encodeURIComponent(details.conversationId!)}`, {
+              signal,
+            })
+              .then((answer) => (answer.ok ? answer.json() : undefined))
+              .catch(() => undefined)
+          : undefined;
+        details.change = describeChange(action, body, conversation);
+      },
+    );
+  }
+
+  function refuseWithoutKey(response: ServerResponse) {
+    sendJson(response, 401, {
+      error: 'CHATVOLT_API_KEY is not set on the server that serves this viewer',
+    });
+  }
+
+  /** Sends the call to the API and its answer back, after `prepare` when given. */
+  function forward(
+    response: ServerResponse,
+    apiPath: string,
+    init: { method?: string; body?: string },
+    prepare?: (signal: AbortSignal) => Promise<void>,
+  ) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error('timeout')), timeoutMs);
     response.on('close', () => abort.abort(new Error('client went away')));
 
-    fetchApi(`${apiPath}${search}`, { method: request.method, signal: abort.signal })
+    (async () => {
+      await prepare?.(abort.signal);
+      return fetchApi(apiPath, { ...init, signal: abort.signal });
+    })()
       .then(async (upstream) => {
         const headers: Record<string, string> = { 'cache-control': 'no-store' };
         for (const name of forwardedResponseHeaders) {
           const value = upstream.headers.get(name);
           if (value) headers[name] = value;
         }
-        const body = Buffer.from(await upstream.arrayBuffer());
+        const answer = Buffer.from(await upstream.arrayBuffer());
         response.writeHead(upstream.status, headers);
-        response.end(body);
+        response.end(answer);
       })
       .catch(() => {
         if (response.headersSent || response.destroyed) return;

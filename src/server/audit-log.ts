@@ -1,7 +1,8 @@
 /**
- * The audit log: one JSON line on standard output for each call to the API, proxied or refused,
- * and for each sign-in, refused sign-in and sign-out, for the team that runs the viewer to keep and
- * search. Who, what and how it ended; never the key, cookies, tokens or bodies.
+ * The audit log: one JSON line on standard output for each call to the API, proxied or refused (a
+ * write with what it changed), and for each sign-in, refused sign-in and sign-out, for the team
+ * that runs the viewer to keep and search. Who, what and how it ended; never the key, cookies,
+ * tokens or bodies.
  */
 
 /** Why a request was refused before the API heard of it. */
@@ -13,6 +14,15 @@ export type AccessRefusal =
   | 'email-not-verified'
   | 'account-not-allowed';
 
+/** What a write changed: the field, its value before when the API told us, and after. */
+export interface AuditChange {
+  field: 'status' | 'priority' | 'aiEnabled' | 'assignee' | 'note';
+  from?: string | boolean | string[];
+  to: string | boolean | null;
+  /** An assignment that took the conversation over from someone else. */
+  force?: true;
+}
+
 export type AuditEntry =
   | {
       event: 'api';
@@ -21,8 +31,10 @@ export type AuditEntry =
       method: string;
       /** The API path asked, without its query; cut at 300 characters. */
       path: string;
-      /** The conversation read, when the path leaves it to the query (the CRM history). */
+      /** The conversation read or written (the CRM history's path leaves it to the query). */
       conversationId?: string;
+      /** What a write changed. */
+      change?: AuditChange;
       /** The status answered; 499 when the browser went away first. */
       status: number;
       durationMs: number;

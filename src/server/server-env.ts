@@ -69,6 +69,19 @@ export function readServerEnv(env: Record<string, string | undefined>) {
     throw new Error(`VIEWER_AUTH must be "off" or unset, not "${auth}"`);
   }
 
+  // Where the browser reaches the viewer: the origin sign-in returns to and writes must come from.
+  const publicUrl = value('VIEWER_PUBLIC_URL');
+  let publicOrigin: string | undefined;
+  if (publicUrl) {
+    const url = URL.parse(publicUrl);
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search) {
+      throw new Error(
+        `VIEWER_PUBLIC_URL must be an origin such as https://viewer.example.com, not "${publicUrl}"`,
+      );
+    }
+    publicOrigin = url.origin;
+  }
+
   const readOidc = (): OidcSettings | undefined => {
     const given = OIDC_REQUIRED.filter((name) => value(name) !== undefined);
     if (given.length === 0) return undefined;
@@ -108,17 +121,6 @@ export function readServerEnv(env: Record<string, string | undefined>) {
           'without them nobody may sign in',
       );
     }
-    const publicUrl = value('VIEWER_PUBLIC_URL');
-    let publicOrigin: string | undefined;
-    if (publicUrl) {
-      const url = URL.parse(publicUrl);
-      if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search) {
-        throw new Error(
-          `VIEWER_PUBLIC_URL must be an origin such as https://viewer.example.com, not "${publicUrl}"`,
-        );
-      }
-      publicOrigin = url.origin;
-    }
     const minutes = (name: string, fallback: number) =>
       wholeNumber(name, fallback, 'minutes', fallback) * 60;
     return {
@@ -143,6 +145,8 @@ export function readServerEnv(env: Record<string, string | undefined>) {
     timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
     requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
     viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
+    /** The origin the browser reaches the viewer at, when it is not the request's own. */
+    publicOrigin,
     /** Sign-in explicitly off: a proxy in front already says who may read. */
     signInOff: auth === 'off',
     /** Sign-in through the organization's provider, when it is set up. */

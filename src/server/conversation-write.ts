@@ -1,0 +1,136 @@
+/**
+ * A write to a conversation as the `/api` proxy takes it: its body read (JSON, at most 1 KB),
+ * checked against its schema (config/conversation-writes.ts) and rebuilt from the known fields
+ * only, and what it changes, for the audit log.
+ */
+import type { IncomingMessage } from 'node:http';
+import {
+  WRITE_BODY_MAX_BYTES,
+  writeBodies,
+  type WriteAction,
+} from '../config/conversation-writes.ts';
+import type { AuditChange } from './audit-log.ts';
+
+export type WriteRefusal = { status: 400 | 403 | 413; error: string };
+
+/** The body as sent, or a refusal: not JSON, or heavier than a write may be. */
+export function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const refuse = (refusal: WriteRefusal) => {
+      // The rest is read and dropped: answering mid-upload would cut the connection instead.
+      request.resume();
+      reject(refusal);
+    };
+    const type = String(request.headers['content-type'] ?? '');
+    if (!/^application\/json\s*(?:;|$)/i.test(type)) {
+      return refuse({ status: 400, error: 'A write must be sent as application/json' });
+    }
+    if (Number(request.headers['content-length']) > WRITE_BODY_MAX_BYTES) {
+      return refuse({ status: 413, error: 'A write may not exceed 1 KB' });
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= WRITE_BODY_MAX_BYTES) return void chunks.push(chunk);
+      request.off('data', onData);
+      refuse({ status: 413, error: 'A write may not exceed 1 KB' });
+    };
+    request.on('data', onData);
+    request.on('error', () => reject({ status: 400, error: 'The body could not be read' }));
+    request.on('end', () => {
+      if (size > WRITE_BODY_MAX_BYTES) return;
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        reject({ status: 400, error: 'The body is not JSON' } satisfies WriteRefusal);
+      }
+    });
+  });
+}
+
+/**
+ * The body to send the API, rebuilt from the checked fields alone, or a refusal. `user` is the
+ * signed-in agent: the only person "assign" may name.
+ */
+export function apiBody(
+  action: WriteAction,
+  sent: unknown,
+  user: string | null,
+): { body: Record<string, unknown> | null } | WriteRefusal {
+  const checked = writeBodies[action].safeParse(sent);
+  if (!checked.success) return { status: 400, error: `Invalid body for ${action}` };
+  // The parsed copy holds the schema's fields and nothing else.
+  const body: Record<string, unknown> = { ...checked.data };
+  if (action === 'unassign') return { body: null };
+  if (action === 'notes') return { body: { ...body, isPrivate: true } };
+  if (action === 'assign') {
+    if (!user) {
+      return { status: 403, error: 'Assigning needs sign-in: with sign-in off, nobody is named' };
+    }
+    return { body: { email: user, ...body } };
+  }
+  return { body };
+}
+
+/** The assignees' e-mails (or names, or ids) of a conversation as the API sent it. */
+function assigneesOf(conversation: Record<string, unknown>): string[] | undefined {
+  if (!Array.isArray(conversation.assignees)) return undefined;
+  return conversation.assignees.flatMap((assignee: unknown) => {
+    const user = (assignee as { user?: Record<string, unknown> } | null)?.user;
+    const named = user?.email ?? user?.name ?? user?.id;
+    return typeof named === 'string' ? [named] : [];
+  });
+}
+
+/** The field a write changes and its value before, read from the conversation it was made to. */
+function before(action: WriteAction, conversation: unknown): AuditChange['from'] {
+  if (typeof conversation !== 'object' || conversation === null) return undefined;
+  const wire = conversation as Record<string, unknown>;
+  const value =
+    action === 'set-status'
+      ? wire.status
+      : action === 'set-priority'
+        ? wire.priority
+        : action === 'set-ai-enabled'
+          ? wire.isAiEnabled
+          : action === 'assign' || action === 'unassign'
+            ? assigneesOf(wire)
+            : undefined;
+  return typeof value === 'string' || typeof value === 'boolean' || Array.isArray(value)
+    ? value
+    : undefined;
+}
+
+/** Whether a write's audit line should say what it changed from: every write but a note. */
+export const changesAField = (action: WriteAction) => action !== 'notes';
+
+/** What a write changes, for the audit log: the field, its value before when known, and after. */
+export function describeChange(
+  action: WriteAction,
+  body: Record<string, unknown> | null,
+  conversationBefore: unknown,
+): AuditChange {
+  const from = before(action, conversationBefore);
+  const withFrom = from === undefined ? {} : { from };
+  switch (action) {
+    case 'set-status':
+      return { field: 'status', ...withFrom, to: body!.status as string };
+    case 'set-priority':
+      return { field: 'priority', ...withFrom, to: body!.priority as string };
+    case 'set-ai-enabled':
+      return { field: 'aiEnabled', ...withFrom, to: body!.enabled as boolean };
+    case 'assign':
+      return {
+        field: 'assignee',
+        ...withFrom,
+        to: body!.email as string,
+        ...(body!.force ? { force: true } : {}),
+      };
+    case 'unassign':
+      return { field: 'assignee', ...withFrom, to: null };
+    case 'notes':
+      // Never the note itself: the log holds who did what, not what customers said or agents wrote.
+      return { field: 'note', to: 'private note added' };
+  }
+}
