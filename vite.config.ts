@@ -100,6 +100,12 @@ function serverRenderPlugin(options: ServerEnv, access: Access): Plugin {
  * compressed alone. This plugin records the static import graph as modules are parsed; the chunk
  * group asks it what the app reaches.
  */
+/**
+ * Library modules the app's barrel imports reach but only on-demand code uses (the conversation's
+ * actions write through TanStack Query's mutations): left out of the app chunk, they load with it.
+ */
+const usedOnlyOnDemand = /[\\/](?:useMutation|mutationObserver)\.js$/;
+
 function appChunk() {
   const appModule = resolve('src/start.tsx');
   const staticImports = new Map<string, string[]>();
@@ -144,7 +150,10 @@ function appChunk() {
   return {
     plugin,
     groups: [
-      { name: 'app', test: (id: string) => moduleGroups()?.app.has(id) ?? false },
+      {
+        name: 'app',
+        test: (id: string) => !usedOnlyOnDemand.test(id) && (moduleGroups()?.app.has(id) ?? false),
+      },
       // What the entry imports, with the helper it loads the app with, stays with the entry:
       // otherwise Rolldown moves it into the app's chunk, which the entry would then need to run.
       {

@@ -65,10 +65,21 @@ export function isTransient(error: unknown): boolean {
 export const REQUEST_TIMEOUT_MS = __REQUEST_TIMEOUT_MS__;
 
 /** GETs `/api/<path>` and returns the parsed JSON body, as `unknown`: the caller's schema decides. */
-export async function apiGet(
+export const apiGet = (path: string, signal?: AbortSignal, timeoutMs?: number) =>
+  apiRequest(path, { signal, timeoutMs });
+
+/**
+ * Asks `/api/<path>` and returns the parsed JSON body (null when empty), as `unknown`. A body
+ * goes as JSON: the proxy takes writes in no other form.
+ */
+export async function apiRequest(
   path: string,
-  signal?: AbortSignal,
-  timeoutMs: number = REQUEST_TIMEOUT_MS,
+  {
+    method = 'GET',
+    body,
+    signal,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+  }: { method?: string; body?: object; signal?: AbortSignal; timeoutMs?: number | undefined },
 ): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -76,8 +87,13 @@ export async function apiGet(
   let text: string;
   try {
     response = await fetch(`/api/${path}`, {
+      method,
       signal: combined,
-      headers: { accept: 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body && JSON.stringify(body),
     });
     text = await response.text();
   } catch (cause) {
@@ -98,6 +114,7 @@ export async function apiGet(
       retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
     });
   }
+  if (method !== 'GET' && !text) return null;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -91,6 +91,8 @@ export const ptBR: Messages = {
     timeline: 'Linha do tempo do CRM',
     nps: 'Pesquisa NPS',
     ads: 'Veio de um anúncio',
+    actions: 'Ações',
+    notes: 'Notas',
   },
   empty: {
     contacts: 'Nenhum contato está vinculado a esta conversa.',
@@ -192,44 +194,6 @@ export const ptBR: Messages = {
   errors: {
     retry: 'Tentar de novo',
     goHome: 'Abrir outra conversa',
-    'not-found': {
-      title: 'Conversa não encontrada',
-      body: 'Não existe conversa com este id, ou ela foi excluída:',
-    },
-    unauthorized: {
-      title: 'A chave da API está ausente ou não foi aceita',
-      body: 'Defina CHATVOLT_API_KEY no servidor que serve este visualizador (no ambiente ou em um arquivo .env) e reinicie-o.',
-    },
-    forbidden: {
-      title: 'A API da Chatvolt recusou a chave ou o acesso do visualizador',
-      body: 'A API respondeu 403: a chave está errada ou foi revogada, ou isto pertence a outra organização. Um administrador deve conferir a CHATVOLT_API_KEY no servidor do visualizador com as chaves de API da organização no painel da Chatvolt e reiniciar o servidor.',
-    },
-    'rate-limited': {
-      title: 'Requisições demais',
-      body: 'A API pede para irmos mais devagar. Aguarde um pouco e tente de novo.',
-      waitSeconds: (s: number) => `Tente de novo em ${count(s, 'segundo', 'segundos')}.`,
-    },
-    server: {
-      title: 'A API da Chatvolt está com problemas',
-      body: 'Ela respondeu com um erro de servidor. Isso costuma ser temporário.',
-    },
-    timeout: {
-      title: 'A API não respondeu a tempo',
-      body: 'Ela pode estar sobrecarregada ou inacessível. Tente de novo.',
-    },
-    network: {
-      title: 'Sem conexão com o servidor do visualizador',
-      body: 'Verifique sua conexão de rede e tente de novo.',
-    },
-    'invalid-response': {
-      title: 'A API enviou algo inesperado',
-      body: 'A resposta não eram os dados de conversa esperados (talvez uma página de erro de um gateway).',
-    },
-    'bad-request': { title: 'A API recusou a requisição', body: 'Confira o id da conversa.' },
-    'unexpected-status': {
-      title: 'A API respondeu de forma inesperada',
-      body: 'Ela respondeu com um status que o visualizador não conhece.',
-    },
     status: (status: number) => `HTTP ${status}`,
   },
 };

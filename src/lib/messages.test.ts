@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoBadgeDictionaries } from '@/app/demo-badge';
+import { errorDictionaries } from '@/components/conversation/error-messages';
+import { actionsDictionaries } from '@/features/actions/actions-messages';
 import { pageDictionaries } from '@/app/page-messages';
 import { accountDictionaries } from '@/features/account/account-messages';
 import { recentsDictionaries } from '@/features/recents/recents-messages';
@@ -17,6 +19,8 @@ const sampleArguments = [['2'], ['3']];
 const dictionaries: [name: string, english: object, portuguese: object][] = [
   ['app', en, ptBR],
   ['triage', triageDictionaries.en, triageDictionaries['pt-BR']],
+  ['errors', errorDictionaries.en, errorDictionaries['pt-BR']],
+  ['actions', actionsDictionaries.en, actionsDictionaries['pt-BR']],
   ['transcript', transcriptDictionaries.en, transcriptDictionaries['pt-BR']],
   ['shortcuts', shortcutsDictionaries.en, shortcutsDictionaries['pt-BR']],
   ['recents', recentsDictionaries.en, recentsDictionaries['pt-BR']],
@@ -37,6 +41,7 @@ const same = new Set([
   'shortcuts:ctrl',
   'triage:status',
   'triage:tag',
+  'actions:status',
 ]);
 const isSame = (name: string, path: string) =>
   same.has(`${name}:${path}`) || path.startsWith('channels.');

@@ -101,6 +101,8 @@ export const en = {
     timeline: 'CRM timeline',
     nps: 'NPS survey',
     ads: 'Came from an ad',
+    actions: 'Actions',
+    notes: 'Notes',
   },
   empty: {
     contacts: 'No contacts are linked to this conversation.',
@@ -203,44 +205,6 @@ export const en = {
   errors: {
     retry: 'Retry',
     goHome: 'Open another conversation',
-    'not-found': {
-      title: 'Conversation not found',
-      body: 'No conversation with this id exists, or it was deleted:',
-    },
-    unauthorized: {
-      title: 'The API key is missing or not accepted',
-      body: 'Set CHATVOLT_API_KEY on the server that serves this viewer (in its environment or a .env file) and restart it.',
-    },
-    forbidden: {
-      title: 'The Chatvolt API refused the viewer’s key or access',
-      body: 'The API answered 403: the key is wrong or revoked, or this belongs to another organization. An administrator should check CHATVOLT_API_KEY on the viewer’s server against the organization’s API keys in the Chatvolt dashboard, then restart the server.',
-    },
-    'rate-limited': {
-      title: 'Too many requests',
-      body: 'The API asks us to slow down. Wait a moment, then retry.',
-      waitSeconds: (s: number) => `Try again in ${count(s, 'second', 'seconds')}.`,
-    },
-    server: {
-      title: 'The Chatvolt API has a problem',
-      body: 'It answered with a server error. This is usually temporary.',
-    },
-    timeout: {
-      title: 'The API did not answer in time',
-      body: 'It may be overloaded or unreachable. Try again.',
-    },
-    network: {
-      title: 'No connection to the viewer’s server',
-      body: 'Check your network connection, then retry.',
-    },
-    'invalid-response': {
-      title: 'The API sent something unexpected',
-      body: 'The answer was not the conversation data we expected (perhaps a gateway error page).',
-    },
-    'bad-request': { title: 'The API rejected the request', body: 'Check the conversation id.' },
-    'unexpected-status': {
-      title: 'The API answered unexpectedly',
-      body: 'It answered with a status the viewer does not know.',
-    },
     status: (status: number) => `HTTP ${status}`,
   },
 } as const;

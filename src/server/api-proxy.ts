@@ -10,8 +10,8 @@ import {
   apiBody,
   changesAField,
   describeChange,
+  BodyRefused,
   readJsonBody,
-  type WriteRefusal,
 } from './conversation-write.ts';
 import { sendJson } from './send-json.ts';
 import { isWriteAction, type WriteAction } from '../config/conversation-writes.ts';
@@ -241,12 +241,12 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
       request.resume();
       return sendJson(response, 403, { error: 'Changes are made from the viewer’s own pages' });
     }
-    let built: Awaited<ReturnType<typeof apiBody>>;
+    let built: ReturnType<typeof apiBody>;
     try {
       built = apiBody(action, await readJsonBody(request), user);
     } catch (refusal) {
-      const { status, error } = refusal as WriteRefusal;
-      return sendJson(response, status, { error });
+      if (!(refusal instanceof BodyRefused)) throw refusal;
+      return sendJson(response, refusal.status, { error: refusal.message });
     }
     if ('error' in built) return sendJson(response, built.status, { error: built.error });
     if (!apiKey) return refuseWithoutKey(response);
@@ -263,7 +263,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
           ? await fetchApi(`conversation/${encodeURIComponent(details.conversationId!)}`, {
               signal,
             })
-              .then((answer) => (answer.ok ? answer.json() : undefined))
+              .then((answer) => (answer.ok ? (answer.json() as Promise<unknown>) : undefined))
               .catch(() => undefined)
           : undefined;
         details.change = describeChange(action, body, conversation);

@@ -13,20 +13,31 @@ import type { AuditChange } from './audit-log.ts';
 
 export type WriteRefusal = { status: 400 | 403 | 413; error: string };
 
-/** The body as sent, or a refusal: not JSON, or heavier than a write may be. */
+/** A body the proxy will not pass on, and the status that says why. */
+export class BodyRefused extends Error {
+  constructor(readonly status: 400 | 413) {
+    super(
+      status === 413
+        ? 'A write may not exceed 1 KB'
+        : 'A write must be a JSON object, sent as application/json',
+    );
+  }
+}
+
+/** The body as sent; refused (BodyRefused) when not JSON, or heavier than a write may be. */
 export function readJsonBody(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const refuse = (refusal: WriteRefusal) => {
+    const refuse = (refusal: BodyRefused) => {
       // The rest is read and dropped: answering mid-upload would cut the connection instead.
       request.resume();
       reject(refusal);
     };
     const type = String(request.headers['content-type'] ?? '');
     if (!/^application\/json\s*(?:;|$)/i.test(type)) {
-      return refuse({ status: 400, error: 'A write must be sent as application/json' });
+      return refuse(new BodyRefused(400));
     }
     if (Number(request.headers['content-length']) > WRITE_BODY_MAX_BYTES) {
-      return refuse({ status: 413, error: 'A write may not exceed 1 KB' });
+      return refuse(new BodyRefused(413));
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -34,16 +45,16 @@ export function readJsonBody(request: IncomingMessage): Promise<unknown> {
       size += chunk.length;
       if (size <= WRITE_BODY_MAX_BYTES) return void chunks.push(chunk);
       request.off('data', onData);
-      refuse({ status: 413, error: 'A write may not exceed 1 KB' });
+      refuse(new BodyRefused(413));
     };
     request.on('data', onData);
-    request.on('error', () => reject({ status: 400, error: 'The body could not be read' }));
+    request.on('error', () => reject(new BodyRefused(400)));
     request.on('end', () => {
       if (size > WRITE_BODY_MAX_BYTES) return;
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       } catch {
-        reject({ status: 400, error: 'The body is not JSON' } satisfies WriteRefusal);
+        reject(new BodyRefused(400));
       }
     });
   });

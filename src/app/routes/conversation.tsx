@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { conversationIdProblem } from '@/config/paths';
+import { ActionsSkeleton } from '@/features/actions/components/actions-skeleton';
 import { ConversationPage } from '@/features/conversation/components/conversation-page';
 import { TranscriptPanelSkeleton } from '@/features/transcript/components/transcript-skeleton';
 import { messages } from '@/lib/messages';
@@ -15,9 +16,29 @@ const loadTranscriptQueries = () => import('@/features/transcript/api/queries');
 const OpenConversationForm = lazy(() =>
   import('../open-conversation-form').then((module) => ({ default: module.OpenConversationForm })),
 );
+// What an agent can change, and the notes: after the page's first paint, like the transcript.
+const loadActions = () => import('@/features/actions/components/conversation-actions');
+const ActionsPanel = lazy(() => loadActions().then((module) => ({ default: module.ActionsPanel })));
+const NotesPanel = lazy(() => loadActions().then((module) => ({ default: module.NotesPanel })));
 const TranscriptPanel = lazy(() =>
   loadTranscriptPanel().then((module) => ({ default: module.TranscriptPanel })),
 );
+
+/**
+ * A part whose code loads on demand: its placeholder in the first render, as the server drew it,
+ * then the part itself once its code is in.
+ */
+function OnDemand({
+  ready,
+  placeholder = null,
+  children,
+}: {
+  ready: boolean;
+  placeholder?: ReactNode;
+  children: ReactNode;
+}) {
+  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+}
 
 export function ConversationRoute() {
   const { id = '' } = useParams();
@@ -51,15 +72,21 @@ export function ConversationRoute() {
     <ConversationPage
       key={id}
       id={id}
-      renderTranscript={(operatorNames) =>
-        pastFirstRender ? (
-          <Suspense fallback={<TranscriptPanelSkeleton />}>
-            <TranscriptPanel conversationId={id} operatorNames={operatorNames} />
-          </Suspense>
-        ) : (
-          <TranscriptPanelSkeleton />
-        )
-      }
+      renderActions={(conversation) => (
+        <OnDemand ready={pastFirstRender} placeholder={<ActionsSkeleton />}>
+          <ActionsPanel conversation={conversation} />
+        </OnDemand>
+      )}
+      renderNotes={() => (
+        <OnDemand ready={pastFirstRender}>
+          <NotesPanel conversationId={id} />
+        </OnDemand>
+      )}
+      renderTranscript={(operatorNames) => (
+        <OnDemand ready={pastFirstRender} placeholder={<TranscriptPanelSkeleton />}>
+          <TranscriptPanel conversationId={id} operatorNames={operatorNames} />
+        </OnDemand>
+      )}
       onRefresh={() =>
         void loadTranscriptQueries().then(({ transcriptQueries }) =>
           queryClient.refetchQueries({ queryKey: transcriptQueries.of(id), type: 'active' }),

@@ -4,6 +4,7 @@ import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { ApiError, type ApiErrorKind } from '@/lib/api-client';
 import { messages } from '@/lib/messages';
 import { paths } from '@/config/paths';
+import { errorMessages } from './error-messages';
 
 const t = messages.errors;
 
@@ -40,7 +41,7 @@ export function ConversationError({
 }) {
   const kind: ApiErrorKind = error instanceof ApiError ? error.kind : 'invalid-response';
   const status = error instanceof ApiError ? error.status : undefined;
-  const text = t[kind];
+  const text = errorMessages()[kind];
   const waitLeft = useCountdown(error instanceof ApiError ? error.retryAfterSeconds : undefined);
 
   return (
@@ -52,7 +53,9 @@ export function ConversationError({
       </h1>
       <p className="mt-2 text-sm text-muted">{text.body}</p>
       {kind === 'rate-limited' && waitLeft > 0 && (
-        <p className="mt-1 text-sm text-muted">{t['rate-limited'].waitSeconds(waitLeft)}</p>
+        <p className="mt-1 text-sm text-muted">
+          {errorMessages()['rate-limited'].waitSeconds(waitLeft)}
+        </p>
       )}
       <p className="mt-3 text-sm">
         {id !== undefined && (

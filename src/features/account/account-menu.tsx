@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatDateTime, initials } from '@/lib/format';
 import { accountMessages } from './account-messages';
 import { SignOutButton } from './sign-out-button';
-import { useSession } from './session';
+import { useSession } from '@/lib/session';
 
 /**
  * Who is signed in, in the header: their initials (and, on a wide screen, their address) open a

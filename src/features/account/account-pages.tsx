@@ -11,7 +11,7 @@ import { signInHref } from '@/config/sign-in-links';
 import { messages } from '@/lib/messages';
 import { accountMessages } from './account-messages';
 import { SignOutButton } from './sign-out-button';
-import { useSession } from './session';
+import { useSession } from '@/lib/session';
 
 const linkButton =
   'inline-flex items-center rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-surface hover:opacity-90';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { cn } from '@/lib/cn';
 import { accountMessages } from './account-messages';
-import { signOut } from './session';
+import { signOut } from './sign-out';
 
 /** Ends the session; says so when the viewer's server could not be reached. */
 export function SignOutButton({ className }: { className?: string }) {

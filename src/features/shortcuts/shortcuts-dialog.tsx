@@ -25,6 +25,13 @@ function shortcutGroups() {
       shortcuts: [
         { keys: ['r'], does: t.refresh },
         { keys: ['c'], does: t.copyLink },
+        { keys: ['e'], does: t.resolve },
+        { keys: ['z'], does: t.undoResolve },
+        { keys: ['s h', 's u'], does: t.setStatus },
+        { keys: ['p h', 'p m', 'p l'], does: t.setPriority },
+        { keys: ['i'], does: t.switchAi },
+        { keys: ['a'], does: t.assignToMe },
+        { keys: ['n'], does: t.writeNote },
       ],
     },
     {

@@ -26,14 +26,22 @@ function Guarded({ title, children }: { title: string; children: ReactNode }) {
 /** The names of the organization's people on this conversation, by user id. */
 export type OperatorNames = ReadonlyMap<string, string>;
 
+/** What other features draw into the page: each loads and fails on its own. */
+export interface ConversationSlots {
+  /** The messages panel, told who the conversation's operators are. */
+  renderTranscript?: (operatorNames: OperatorNames) => ReactNode;
+  /** What the agent can change: first in the side column. */
+  renderActions?: (conversation: Conversation) => ReactNode;
+  /** The conversation's notes: last in the side column. */
+  renderNotes?: () => ReactNode;
+}
+
 export function ConversationDetail({
   conversation,
   renderTranscript,
-}: {
-  conversation: Conversation;
-  /** The messages panel, from its own feature: it loads and fails on its own. */
-  renderTranscript?: (operatorNames: OperatorNames) => ReactNode;
-}) {
+  renderActions,
+  renderNotes,
+}: { conversation: Conversation } & ConversationSlots) {
   // Messages name their operator by user id only; the assignees give the names.
   const operatorNames = useMemo(
     (): OperatorNames =>
@@ -51,6 +59,7 @@ export function ConversationDetail({
       header={<ConversationHeader conversation={conversation} />}
       side={
         <>
+          {renderActions && <Guarded title={t.actions}>{renderActions(conversation)}</Guarded>}
           <Guarded title={t.contacts}>
             <ContactsPanel contacts={conversation.contacts} />
           </Guarded>
@@ -71,6 +80,7 @@ export function ConversationDetail({
           <Guarded title={t.tags}>
             <TagsPanel tags={conversation.tags} />
           </Guarded>
+          {renderNotes && <Guarded title={t.notes}>{renderNotes()}</Guarded>}
         </>
       }
       main={

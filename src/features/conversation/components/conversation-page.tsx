@@ -1,31 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { messages } from '@/lib/messages';
 import { liveRefresh } from '@/lib/query-client';
 import { conversationQueries } from '@/lib/conversation/queries';
 import { useRememberConversation } from './remember-conversation';
-import { ConversationDetail, type OperatorNames } from './conversation-detail';
-import { ConversationError } from '@/components/conversation/conversation-error';
+import { ConversationDetail, type ConversationSlots } from './conversation-detail';
 import { ConversationSkeleton } from './conversation-skeleton';
 import { ConversationToolbar } from './conversation-toolbar';
+
+// The error page and its words load on demand, but early: a page that went offline must still
+// be able to say so.
+const loadConversationError = () => import('@/components/conversation/conversation-error');
+const ConversationError = lazy(() =>
+  loadConversationError().then((module) => ({ default: module.ConversationError })),
+);
 
 /** One conversation by id: its data when we have it, else a specific error, else the skeleton. */
 export function ConversationPage({
   id,
-  renderTranscript,
   onRefresh,
+  ...slots
 }: {
   id: string;
-  /** The messages panel, from its own feature, told who the conversation's operators are. */
-  renderTranscript?: (operatorNames: OperatorNames) => ReactNode;
   /** Refreshes what the page embeds (the messages) along with the conversation. */
   onRefresh?: () => void;
-}) {
+} & ConversationSlots) {
   const conversation = useQuery({
     ...conversationQueries.detail(id),
     ...liveRefresh,
   });
   useRememberConversation(id, conversation.data);
+  useEffect(() => void loadConversationError(), []);
   // Shown above the data and above the skeleton alike, so loading takes the final layout.
   const toolbar = (
     <ConversationToolbar
@@ -60,17 +65,19 @@ export function ConversationPage({
             </button>
           </p>
         )}
-        <ConversationDetail conversation={conversation.data} renderTranscript={renderTranscript} />
+        <ConversationDetail conversation={conversation.data} {...slots} />
       </>
     );
   }
   if (conversation.isError) {
     return (
-      <ConversationError
-        id={id}
-        error={conversation.error}
-        onRetry={() => void conversation.refetch()}
-      />
+      <Suspense fallback={<ConversationSkeleton />}>
+        <ConversationError
+          id={id}
+          error={conversation.error}
+          onRetry={() => void conversation.refetch()}
+        />
+      </Suspense>
     );
   }
   return (

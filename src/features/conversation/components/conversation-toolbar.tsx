@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { outlineButton } from '@/components/ui/button';
 import { CheckIcon, LinkIcon, RefreshIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
 import { writeToClipboard } from '@/lib/clipboard';
@@ -11,9 +12,6 @@ import { useShortcut } from '@/lib/use-shortcut';
 /** How often "Refreshed … ago" moves on. */
 export const FRESHNESS_TICK_MS = 10_000;
 const COPIED_NOTICE_MS = 2000;
-
-const button =
-  'inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-sm text-ink hover:bg-subtle focus-visible:outline-2 focus-visible:outline-accent';
 
 /** When the viewer last fetched the data (not when the conversation last changed). */
 function Freshness({ updatedAt, fetching }: { updatedAt: number; fetching: boolean }) {
@@ -65,7 +63,7 @@ function CopyLink({ id }: { id: string }) {
 
   return (
     <>
-      <button type="button" onClick={copy} aria-keyshortcuts="c" className={button}>
+      <button type="button" onClick={copy} aria-keyshortcuts="c" className={outlineButton}>
         {state === 'copied' ? (
           <CheckIcon className="size-4 text-emerald-600 dark:text-emerald-400" />
         ) : (
@@ -120,7 +118,7 @@ export function ConversationToolbar({
     <div className="mb-3 flex min-h-8 flex-wrap items-center justify-between gap-2">
       <Freshness updatedAt={updatedAt} fetching={fetching} />
       <div className="flex items-center gap-2">
-        <button type="button" onClick={onRefresh} aria-keyshortcuts="r" className={button}>
+        <button type="button" onClick={onRefresh} aria-keyshortcuts="r" className={outlineButton}>
           <RefreshIcon className="size-4 text-muted" />
           {messages.freshness.refresh}
         </button>

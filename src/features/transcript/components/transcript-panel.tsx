@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
 import { ApiError } from '@/lib/api-client';
+import { errorMessages } from '@/components/conversation/error-messages';
 import { messages } from '@/lib/messages';
 import { transcriptMessages } from '../transcript-messages';
 import { liveRefresh } from '@/lib/query-client';
@@ -32,7 +33,7 @@ function TranscriptError({ error, onRetry }: { error: Error; onRetry: () => void
         {transcriptMessages().failed}
       </p>
       <p className="text-muted">
-        {messages.errors[kind].title}
+        {errorMessages()[kind].title}
         {error instanceof ApiError && error.status !== undefined && (
           <span className="ml-2 text-xs">({messages.errors.status(error.status)})</span>
         )}

@@ -1,4 +1,4 @@
-/** Who is signed in (`GET /auth/session`), and signing out (`POST /auth/logout`). */
+/** Who is signed in (`GET /auth/session`): for the account menu, and for "assign to me". */
 import { useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { authPaths, type SessionAnswer } from '@/config/auth-paths';
@@ -14,10 +14,8 @@ const sessionAnswer = z.union([
   }),
 ]) satisfies z.ZodMiniType<SessionAnswer>;
 
-const signedOut = z.object({ next: z.string() });
-
 /** The JSON of an answer of the viewer's server, or an error naming what it answered. */
-async function answerOf(response: Response, path: string): Promise<unknown> {
+export async function answerOf(response: Response, path: string): Promise<unknown> {
   if (!response.ok) throw new Error(`The viewer's server answered ${response.status} to ${path}`);
   return response.json();
 }
@@ -30,17 +28,4 @@ async function fetchSession(): Promise<SessionAnswer> {
 
 export function useSession() {
   return useQuery({ queryKey: ['auth-session'], queryFn: fetchSession, staleTime: 60_000 });
-}
-
-/**
- * Ends the session at the viewer's server, then leaves for where it says: the provider's own
- * sign-out when it has one (which comes back to the signed-out page), else that page.
- */
-export async function signOut(): Promise<void> {
-  const response = await fetch(authPaths.logout, {
-    method: 'POST',
-    headers: { accept: 'application/json' },
-  });
-  const { next } = signedOut.parse(await answerOf(response, authPaths.logout));
-  window.location.assign(next);
 }
