@@ -25,10 +25,10 @@ export const writeBodies = {
   unassign: z.strictObject({}),
   // Private notes only: the viewer adds nothing a customer could read.
   notes: z.strictObject({
-    note: z.string().check(
-      z.maxLength(NOTE_MAX_LENGTH),
-      z.refine((note) => note.trim().length > 0),
-    ),
+    // Counted as JavaScript counts (zod's maxLength counts code points: an emoji as one).
+    note: z
+      .string()
+      .check(z.refine((note) => note.length <= NOTE_MAX_LENGTH && note.trim().length > 0)),
   }),
 };
 
@@ -37,7 +37,8 @@ export type WriteBody<A extends WriteAction> = z.infer<(typeof writeBodies)[A]>;
 
 export const writeActions = Object.keys(writeBodies) as WriteAction[];
 
-export const isWriteAction = (name: string): name is WriteAction => Object.hasOwn(writeBodies, name);
+export const isWriteAction = (name: string): name is WriteAction =>
+  Object.hasOwn(writeBodies, name);
 
 /** A write's path under `/api/`. */
 export const writePath = (conversationId: string, action: WriteAction) =>

@@ -351,3 +351,636 @@ describe('api proxy', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
+
+/** The conversation the fake upstream shows the proxy's look before a write. */
+const conversationBefore = {
+  id: 'conv_1',
+  status: 'UNRESOLVED',
+  priority: 'LOW',
+  isAiEnabled: true,
+  assignees: [{ id: 'm_1', user: { email: 'bob@acme.test', name: 'Bob' } }],
+};
+
+/**
+ * A proxy in front of a fake upstream that answers the look at the conversation (a GET) with
+ * `conversation`, or fails it with 503 when null, and the write (a POST) with `answer`. Like
+ * fetch, it refuses a call whose signal has already been aborted.
+ */
+function upstreamTakesWrites(
+  answer: { status?: number; body?: string } = {},
+  {
+    conversation = conversationBefore,
+    ...options
+  }: Partial<ApiProxyOptions> & { conversation?: object | null } = {},
+) {
+  return proxyTo((_url, init) => {
+    if (init?.signal?.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
+    if (init?.method === 'POST') {
+      return Promise.resolve(
+        new Response(answer.body ?? '{"ok":true}', {
+          status: answer.status ?? 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    }
+    return Promise.resolve(
+      conversation ? Response.json(conversation) : new Response('{}', { status: 503 }),
+    );
+  }, options);
+}
+
+/** Every request the fake upstream received, in order. */
+function upstreamCalls(fetchSpy: ReturnType<typeof proxyTo>) {
+  return fetchSpy.mock.calls.map(([url, init]) => ({
+    url: url as string,
+    method: init?.method ?? 'GET',
+    headers: new Headers(init?.headers),
+    body: init?.body,
+    signal: init?.signal,
+  }));
+}
+
+/** The writes the fake upstream received. */
+const upstreamWrites = (fetchSpy: ReturnType<typeof proxyTo>) =>
+  upstreamCalls(fetchSpy).filter(({ method }) => method === 'POST');
+
+/**
+ * A write to `/api/conversations/{path}` as the viewer's own page sends it: from its origin, as
+ * JSON. `headers` adds to those, or takes one away with null.
+ */
+function postWrite(path: string, body: unknown, headers: Record<string, string | null> = {}) {
+  const sent: Record<string, string> = {};
+  const all = { origin: server.url, 'content-type': 'application/json', ...headers };
+  for (const [name, value] of Object.entries(all)) if (value !== null) sent[name] = value;
+  return fetch(`${server.url}/api/conversations/${path}`, {
+    method: 'POST',
+    headers: sent,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/**
+ * A request sent with exactly these headers, Host included (fetch adds its own and may not set
+ * Host), its body in these chunks (chunked when there is no Content-Length); its status.
+ */
+function sendRaw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  chunks: string[] = [],
+) {
+  return new Promise<number | undefined>((resolve, reject) => {
+    const { hostname, port } = new URL(server.url);
+    const outgoing = request({ hostname, port, path, method, headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject);
+    for (const chunk of chunks) outgoing.write(chunk);
+    outgoing.end();
+  });
+}
+
+describe('writes', () => {
+  beforeEach(() => {
+    middleware = () => {
+      throw new Error('no proxy set up for this test');
+    };
+  });
+
+  it.each([
+    ['set-status', { status: 'RESOLVED' }, { status: 'RESOLVED' }],
+    ['set-priority', { priority: 'HIGH' }, { priority: 'HIGH' }],
+    ['set-ai-enabled', { enabled: false }, { enabled: false }],
+    ['assign', {}, { email: 'ana@acme.test' }],
+    ['assign', { force: true }, { email: 'ana@acme.test', force: true }],
+    [
+      'notes',
+      { note: 'Called back, all fine' },
+      { note: 'Called back, all fine', isPrivate: true },
+    ],
+  ])(
+    'forwards %s %j rebuilt, with the server’s key and none of the browser’s credentials',
+    async (action, sent, rebuilt) => {
+      const fetchSpy = upstreamTakesWrites();
+      const response = await postWrite(`conv_1/${action}`, sent, {
+        authorization: 'Bearer from-browser',
+        cookie: 'session=1',
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ ok: true });
+      const writes = upstreamWrites(fetchSpy);
+      expect(writes).toHaveLength(1);
+      const [write] = writes;
+      expect(write!.url).toBe(`https://upstream.test/v1/conversations/conv_1/${action}`);
+      expect(JSON.parse(write!.body as string)).toEqual(rebuilt);
+      expect(write!.headers.get('content-type')).toBe('application/json');
+      expect(write!.headers.get('authorization')).toBe('Bearer secret-key');
+      expect(write!.headers.get('cookie')).toBeNull();
+    },
+  );
+
+  it('unassigns with no body and no content type upstream', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite('conv_1/unassign', {});
+    expect(response.status).toBe(200);
+    const [write] = upstreamWrites(fetchSpy);
+    expect(write!.url).toBe('https://upstream.test/v1/conversations/conv_1/unassign');
+    expect(write!.body).toBeUndefined();
+    expect(write!.headers.get('content-type')).toBeNull();
+    expect(write!.headers.get('authorization')).toBe('Bearer secret-key');
+  });
+
+  it('looks at the conversation with the server’s key just before changing it, but not before a note', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    await postWrite('conv_1/set-priority', { priority: 'HIGH' });
+    expect(upstreamCalls(fetchSpy).map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'GET https://upstream.test/v1/conversation/conv_1',
+      'POST https://upstream.test/v1/conversations/conv_1/set-priority',
+    ]);
+    const [look] = upstreamCalls(fetchSpy);
+    expect(look!.headers.get('authorization')).toBe('Bearer secret-key');
+    expect(look!.body).toBeUndefined();
+
+    const notesSpy = upstreamTakesWrites();
+    await postWrite('conv_1/notes', { note: 'hi' });
+    expect(upstreamCalls(notesSpy).map(({ method }) => method)).toEqual(['POST']);
+  });
+
+  it('keeps an escaped conversation id escaped, upstream and in the look before', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    await postWrite('a%2Fb/set-status', { status: 'RESOLVED' });
+    expect(upstreamCalls(fetchSpy).map(({ url }) => url)).toEqual([
+      'https://upstream.test/v1/conversation/a%2Fb',
+      'https://upstream.test/v1/conversations/a%2Fb/set-status',
+    ]);
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({ conversationId: 'a/b' });
+  });
+
+  it.each([
+    [409, '{"error":"Assigned to someone else"}', 'assign', {}],
+    [201, '{"id":"note_1"}', 'notes', { note: 'hi' }],
+    [422, '{"error":"Unknown status"}', 'set-status', { status: 'RESOLVED' }],
+  ])('passes back the API’s %i and its body', async (status, body, action, sent) => {
+    upstreamTakesWrites({ status, body });
+    const response = await postWrite(`conv_1/${action}`, sent);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.text()).toBe(body);
+  });
+
+  it('refuses a write from another site with 403, and the API never hears of it', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite(
+      'conv_1/set-status',
+      { status: 'RESOLVED' },
+      {
+        origin: 'https://evil.test',
+      },
+    );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: expect.any(String) as string });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({
+      method: 'POST',
+      path: '/conversations/conv_1/set-status',
+      conversationId: 'conv_1',
+      status: 403,
+    });
+    expect(audited[0]).not.toHaveProperty('change');
+  });
+
+  it.each([
+    ['no Origin', { origin: null }],
+    ['the null origin', { origin: 'null' }],
+    ['the viewer’s host on another port', { origin: 'http://127.0.0.1' }],
+    ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site same-site', { 'sec-fetch-site': 'same-site' }],
+    ['Sec-Fetch-Site none', { 'sec-fetch-site': 'none' }],
+  ])('refuses a write with %s with 403 without calling the API', async (_, headers) => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite('conv_1/notes', { note: 'hi' }, headers);
+    expect(response.status).toBe(403);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('refuses a write with no Origin at all, sent exactly so, with 403', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const { host } = new URL(server.url);
+    const status = await sendRaw(
+      'POST',
+      '/api/conversations/conv_1/set-status',
+      { host, 'content-type': 'application/json' },
+      ['{"status":"RESOLVED"}'],
+    );
+    expect(status).toBe(403);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes a write whose browser says Sec-Fetch-Site same-origin', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite(
+      'conv_1/set-status',
+      { status: 'RESOLVED' },
+      {
+        'sec-fetch-site': 'same-origin',
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it('takes writes from VIEWER_PUBLIC_URL’s origin alone once it is set, not the request’s own', async () => {
+    const publicOrigin = 'https://viewer.example.com';
+    const fetchSpy = upstreamTakesWrites({}, { publicOrigin });
+    const fromPublic = await postWrite(
+      'conv_1/set-status',
+      { status: 'RESOLVED' },
+      {
+        origin: publicOrigin,
+      },
+    );
+    expect(fromPublic.status).toBe(200);
+    const fromHost = await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    expect(fromHost.status).toBe(403);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it('takes the Host’s origin on https when the proxy in front says so with X-Forwarded-Proto', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const https = server.url.replace(/^http:/, 'https:');
+    const onHttps = await postWrite(
+      'conv_1/set-status',
+      { status: 'RESOLVED' },
+      {
+        origin: https,
+        'x-forwarded-proto': 'https',
+      },
+    );
+    expect(onHttps.status).toBe(200);
+    const onHttp = await postWrite(
+      'conv_1/set-status',
+      { status: 'RESOLVED' },
+      {
+        'x-forwarded-proto': 'https',
+      },
+    );
+    expect(onHttp.status).toBe(403);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it('takes the origin of the Host the browser reached, whatever the server listens on', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const headers = {
+      host: 'viewer.test:8080',
+      origin: 'http://viewer.test:8080',
+      'content-type': 'application/json',
+    };
+    const path = '/api/conversations/conv_1/set-status';
+    expect(await sendRaw('POST', path, headers, ['{"status":"RESOLVED"}'])).toBe(200);
+    expect(
+      await sendRaw('POST', path, { ...headers, origin: server.url }, ['{"status":"RESOLVED"}']),
+    ).toBe(403);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it('refuses a body over 1 KB with 413 without calling the API', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite('conv_1/notes', { note: 'n'.repeat(2048) });
+    expect(response.status).toBe(413);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('refuses a body over 1 KB sent in chunks without a length with 413', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const { host } = new URL(server.url);
+    const status = await sendRaw(
+      'POST',
+      '/api/conversations/conv_1/notes',
+      { host, origin: server.url, 'content-type': 'application/json' },
+      ['{"note":"', 'n'.repeat(1024), 'n'.repeat(1024), '"}'],
+    );
+    expect(status).toBe(413);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes a body of exactly 1 KB and refuses one byte more', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const body = '{"note":"hi"}';
+    const exactly = await postWrite('conv_1/notes', body.padEnd(1024, ' '));
+    expect(exactly.status).toBe(200);
+    const over = await postWrite('conv_1/notes', body.padEnd(1025, ' '));
+    expect(over.status).toBe(413);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a body that is not JSON', 'status=RESOLVED', {}],
+    ['an empty body', '', {}],
+    ['JSON sent as text/plain', '{"status":"RESOLVED"}', { 'content-type': 'text/plain' }],
+    [
+      'JSON sent as a form',
+      '{"status":"RESOLVED"}',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    ],
+    [
+      'JSON sent as another JSON type',
+      '{"status":"RESOLVED"}',
+      { 'content-type': 'application/jsonx' },
+    ],
+    ['no content type', '{"status":"RESOLVED"}', { 'content-type': null }],
+  ])('refuses %s with 400 without calling the API', async (_, body, headers) => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite('conv_1/set-status', body, headers);
+    expect(response.status).toBe(400);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes JSON with a charset', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite(
+      'conv_1/set-status',
+      { status: 'RESOLVED' },
+      {
+        'content-type': 'application/json; charset=utf-8',
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it.each([
+    ['assign', { email: 'boss@acme.test' }],
+    ['assign', { force: 'yes' }],
+    ['unassign', { email: 'bob@acme.test' }],
+    ['set-status', { status: 'RESOLVED', organizationId: 'org_x' }],
+    ['set-status', { status: 'CLOSED' }],
+    ['set-priority', { priority: 'high' }],
+    ['set-ai-enabled', { enabled: 'false' }],
+    ['notes', { note: 'hi', isPrivate: false }],
+    ['notes', { note: '   ' }],
+    ['notes', { note: 'n'.repeat(501) }],
+    ['notes', ['hi']],
+  ])('refuses %s with %j with 400 without calling the API', async (action, body) => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postWrite(`conv_1/${action}`, body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: `Invalid body for ${action}` });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('answers 401 to a write from a visitor who is not signed in, and the API never hears of it', async () => {
+    const fetchSpy = upstreamTakesWrites(
+      {},
+      { visitor: () => Promise.resolve({ admitted: false, user: null, refusal: 'signed-out' }) },
+    );
+    const response = await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-viewer-sign-in')).toBe('required');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({ user: null, status: 401, refused: 'signed-out' });
+  });
+
+  it('answers 403 to a write from an account outside the allowed list', async () => {
+    const fetchSpy = upstreamTakesWrites(
+      {},
+      {
+        visitor: () =>
+          Promise.resolve({
+            admitted: false,
+            user: 'bob@other.test',
+            refusal: 'account-not-allowed',
+          }),
+      },
+    );
+    const response = await postWrite('conv_1/notes', { note: 'hi' });
+    expect(response.status).toBe(403);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes writes with sign-in off, but no assignment, which would name nobody', async () => {
+    const fetchSpy = upstreamTakesWrites(
+      {},
+      { visitor: () => Promise.resolve({ admitted: true, user: null }) },
+    );
+    const status = await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    expect(status.status).toBe(200);
+    const assign = await postWrite('conv_1/assign', {});
+    expect(assign.status).toBe(403);
+    expect(upstreamCalls(fetchSpy).map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'GET https://upstream.test/v1/conversation/conv_1',
+      'POST https://upstream.test/v1/conversations/conv_1/set-status',
+    ]);
+    await vi.waitFor(() => expect(audited).toHaveLength(2));
+    expect(audited).toMatchObject([
+      { user: null, status: 200 },
+      { user: null, status: 403 },
+    ]);
+  });
+
+  it('answers 401 to a write without calling the API when the server has no key', async () => {
+    const fetchSpy = upstreamTakesWrites({}, { apiKey: undefined });
+    const response = await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    expect(response.status).toBe(401);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['GET', 'set-status', 'POST'],
+    ['HEAD', 'assign', 'POST'],
+    ['PUT', 'set-priority', 'POST'],
+    ['DELETE', 'unassign', 'POST'],
+    ['PATCH', 'notes', 'GET, HEAD, POST'],
+    ['DELETE', 'notes', 'GET, HEAD, POST'],
+  ])(
+    'answers %s on %s with 405, allowing %s, without calling the API',
+    async (method, action, allow) => {
+      const fetchSpy = upstreamTakesWrites();
+      const response = await fetch(`${server.url}/api/conversations/conv_1/${action}`, {
+        method,
+        headers: { origin: server.url },
+      });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe(allow);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(['DELETE', 'POST', 'PUT', 'PATCH'])(
+    'never forwards %s on a conversation itself, even from the viewer’s pages',
+    async (method) => {
+      const fetchSpy = upstreamTakesWrites();
+      const response = await fetch(`${server.url}/api/conversation/conv_1`, {
+        method,
+        headers: { origin: server.url, 'content-type': 'application/json' },
+        body: '{"status":"RESOLVED"}',
+      });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    '/api/conversations/conv_1/delete',
+    '/api/conversations/conv_1/send-message',
+    '/api/conversations/conv_1/Set-Status',
+    '/api/conversations/conv_1/constructor',
+    '/api/conversations/conv_1/set-status/extra',
+    '/api/conversations/conv_1',
+    '/api/conversations/conv_1/',
+    '/api/conversations',
+    '/api/conversation/message/conversationId/conv_1',
+    '/api/conversation/conv_1/messages/5',
+  ])('answers 404 or 405 to a POST to %s without calling the API', async (path) => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/json' },
+      body: '{"message":"hi"}',
+    });
+    expect([404, 405]).toContain(response.status);
+    if (response.status === 405) expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    '/api/conversations/conv_1/delete',
+    '/api/conversation/message/conversationId/conv_1',
+    '/api/conversations/conv_1/constructor',
+  ])('answers 404 to a POST to the unknown %s', async (path) => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(404);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('forwards a GET of a conversation’s notes with the server’s key, from anywhere', async () => {
+    const fetchSpy = upstreamAnswers('[{"id":"note_1"}]', {
+      headers: { 'content-type': 'application/json' },
+    });
+    const response = await fetch(`${server.url}/api/conversations/conv_1/notes?all=1`, {
+      headers: { cookie: 'session=1' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([{ id: 'note_1' }]);
+    const [call] = upstreamCalls(fetchSpy);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(call).toMatchObject({
+      url: 'https://upstream.test/v1/conversations/conv_1/notes',
+      method: 'GET',
+      body: undefined,
+    });
+    expect(call!.headers.get('authorization')).toBe('Bearer secret-key');
+    expect(call!.headers.get('cookie')).toBeNull();
+  });
+
+  it('audits a status change with the status before, as the API showed it just before', async () => {
+    upstreamTakesWrites();
+    await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toEqual({
+      event: 'api',
+      user: 'ana@acme.test',
+      method: 'POST',
+      path: '/conversations/conv_1/set-status',
+      conversationId: 'conv_1',
+      change: { field: 'status', from: 'UNRESOLVED', to: 'RESOLVED' },
+      status: 200,
+      durationMs: expect.any(Number) as number,
+    });
+  });
+
+  it.each([
+    ['set-priority', { priority: 'HIGH' }, { field: 'priority', from: 'LOW', to: 'HIGH' }],
+    ['set-ai-enabled', { enabled: false }, { field: 'aiEnabled', from: true, to: false }],
+    ['assign', {}, { field: 'assignee', from: ['bob@acme.test'], to: 'ana@acme.test' }],
+    [
+      'assign',
+      { force: true },
+      { field: 'assignee', from: ['bob@acme.test'], to: 'ana@acme.test', force: true },
+    ],
+    ['unassign', {}, { field: 'assignee', from: ['bob@acme.test'], to: null }],
+  ])('audits %s %j with what it changed', async (action, sent, change) => {
+    upstreamTakesWrites();
+    await postWrite(`conv_1/${action}`, sent);
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({ conversationId: 'conv_1', status: 200 });
+    expect(audited[0]).toHaveProperty('change', change);
+  });
+
+  it('audits the API’s own status for a write it refused', async () => {
+    upstreamTakesWrites({ status: 409, body: '{"error":"Assigned to someone else"}' });
+    await postWrite('conv_1/assign', {});
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({
+      status: 409,
+      change: { field: 'assignee', to: 'ana@acme.test' },
+    });
+  });
+
+  it('still makes the change when the look before fails, leaving the value before out of the log', async () => {
+    const fetchSpy = upstreamTakesWrites({}, { conversation: null });
+    const response = await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    expect(response.status).toBe(200);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toHaveProperty('change', { field: 'status', to: 'RESOLVED' });
+  });
+
+  it('still makes the change when the look before cannot reach the API at all', async () => {
+    const fetchSpy = proxyTo((_url, init) =>
+      init?.method === 'POST'
+        ? Promise.resolve(new Response('{"ok":true}'))
+        : Promise.reject(new TypeError('fetch failed')),
+    );
+    const response = await postWrite('conv_1/unassign', {});
+    expect(response.status).toBe(200);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toHaveProperty('change', { field: 'assignee', to: null });
+  });
+
+  it('leaves the value before out of the log when the look before answers something else', async () => {
+    upstreamTakesWrites({}, { conversation: { id: 'conv_1' } });
+    await postWrite('conv_1/set-priority', { priority: 'HIGH' });
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toHaveProperty('change', { field: 'priority', to: 'HIGH' });
+  });
+
+  it('audits that a private note was added, never what it says', async () => {
+    upstreamTakesWrites({ status: 201, body: '{"id":"note_1","note":"Card ends in 4242"}' });
+    await postWrite('conv_1/notes', { note: 'Card ends in 4242' });
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({
+      conversationId: 'conv_1',
+      status: 201,
+      change: { field: 'note', to: 'private note added' },
+    });
+    expect(JSON.stringify(audited)).not.toContain('4242');
+  });
+
+  it('answers 504 and sends no write when the look before takes too long', async () => {
+    const fetchSpy = proxyTo(
+      (_url, init) =>
+        init?.signal?.aborted
+          ? Promise.reject(new DOMException('aborted', 'AbortError'))
+          : init?.method === 'POST'
+            ? Promise.resolve(new Response('{"ok":true}'))
+            : new Promise((_resolve, reject) => {
+                init?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+              }),
+      { timeoutMs: 50 },
+    );
+    const response = await postWrite('conv_1/set-status', { status: 'RESOLVED' });
+    expect(response.status).toBe(504);
+    // Any write asked after the time-out carries an aborted signal: fetch never sends it.
+    for (const { signal } of upstreamWrites(fetchSpy)) expect(signal?.aborted).toBe(true);
+  });
+});

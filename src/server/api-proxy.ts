@@ -162,7 +162,11 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     const apiPath = path.slice('/api/'.length);
     const started = performance.now();
     let asker: Visitor | undefined;
-    const details: AuditDetails = readConversation(apiPath, url.searchParams);
+    const write = hasPlainSegments(apiPath) ? writeRoute(apiPath) : null;
+    // A write names its conversation in the log, refused or not.
+    const details: AuditDetails = write
+      ? { conversationId: write.conversationId }
+      : readConversation(apiPath, url.searchParams);
     // Every call is audited once it has ended, refused or answered, whichever way it ended.
     response.on('close', () =>
       audit({
@@ -193,7 +197,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
             refusalHeaders(asker.refusal),
           );
         }
-        return proxy(apiPath, url, request, response, asker.user, details);
+        return proxy(apiPath, url, write, request, response, asker.user, details);
       })
       .catch(() => {
         if (!response.headersSent) sendJson(response, 500, { error: 'The request failed' });
@@ -203,14 +207,13 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
   async function proxy(
     apiPath: string,
     url: URL,
+    write: ReturnType<typeof writeRoute>,
     request: IncomingMessage,
     response: ServerResponse,
     user: string | null,
     details: AuditDetails,
   ) {
     if (!hasPlainSegments(apiPath)) return sendJson(response, 404, { error: 'Unknown API path' });
-    const write = writeRoute(apiPath);
-    if (write) details.conversationId = write.conversationId;
     if (write && request.method === 'POST') {
       return proxyWrite(write.action, apiPath, request, response, user, details);
     }

@@ -94,23 +94,25 @@ function assigneesOf(conversation: Record<string, unknown>): string[] | undefine
   });
 }
 
-/** The field a write changes and its value before, read from the conversation it was made to. */
+/** The value before of the field a write changes, read from the conversation; undefined when unknown. */
 function before(action: WriteAction, conversation: unknown): AuditChange['from'] {
   if (typeof conversation !== 'object' || conversation === null) return undefined;
   const wire = conversation as Record<string, unknown>;
-  const value =
-    action === 'set-status'
-      ? wire.status
-      : action === 'set-priority'
-        ? wire.priority
-        : action === 'set-ai-enabled'
-          ? wire.isAiEnabled
-          : action === 'assign' || action === 'unassign'
-            ? assigneesOf(wire)
-            : undefined;
-  return typeof value === 'string' || typeof value === 'boolean' || Array.isArray(value)
-    ? value
-    : undefined;
+  const ofType = <T>(value: unknown, type: 'string' | 'boolean') =>
+    typeof value === type ? (value as T) : undefined;
+  switch (action) {
+    case 'set-status':
+      return ofType<string>(wire.status, 'string');
+    case 'set-priority':
+      return ofType<string>(wire.priority, 'string');
+    case 'set-ai-enabled':
+      return ofType<boolean>(wire.isAiEnabled, 'boolean');
+    case 'assign':
+    case 'unassign':
+      return assigneesOf(wire);
+    case 'notes':
+      return undefined;
+  }
 }
 
 /** Whether a write's audit line should say what it changed from: every write but a note. */

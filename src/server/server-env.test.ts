@@ -180,3 +180,57 @@ describe('sign-in settings', () => {
     expect(refusedWith({ [name]: raw })).toThrow(`${name} must be a whole number of minutes`);
   });
 });
+
+describe('the viewer’s public origin', () => {
+  const publicOrigin = (env: Record<string, string>) => readServerEnv(env).publicOrigin;
+
+  it('is read without any sign-in settings, for the writes to be checked against', () => {
+    expect(publicOrigin({ VIEWER_PUBLIC_URL: 'https://viewer.example.com' })).toBe(
+      'https://viewer.example.com',
+    );
+    expect(
+      publicOrigin({
+        CHATVOLT_API_KEY: 'k',
+        VIEWER_AUTH: 'off',
+        VIEWER_PUBLIC_URL: 'https://viewer.example.com/',
+      }),
+    ).toBe('https://viewer.example.com');
+  });
+
+  it('is unset when VIEWER_PUBLIC_URL is absent or empty', () => {
+    expect(publicOrigin({ CHATVOLT_API_KEY: 'k', VIEWER_AUTH: 'off' })).toBeUndefined();
+    expect(publicOrigin({ VIEWER_PUBLIC_URL: '' })).toBeUndefined();
+    expect(publicOrigin({ VIEWER_PUBLIC_URL: '  ' })).toBeUndefined();
+  });
+
+  it('is written as a browser writes an Origin: lower case, without a default port', () => {
+    expect(publicOrigin({ VIEWER_PUBLIC_URL: ' https://Viewer.Example.COM:443/ ' })).toBe(
+      'https://viewer.example.com',
+    );
+    expect(publicOrigin({ VIEWER_PUBLIC_URL: 'http://localhost:80' })).toBe('http://localhost');
+    expect(publicOrigin({ VIEWER_PUBLIC_URL: 'http://localhost:5173' })).toBe(
+      'http://localhost:5173',
+    );
+  });
+
+  it('is the same one sign-in returns to', () => {
+    const env = readServerEnv({ ...signIn, VIEWER_PUBLIC_URL: 'https://viewer.example.com' });
+
+    expect(env.publicOrigin).toBe('https://viewer.example.com');
+    expect(env.oidc?.publicOrigin).toBe(env.publicOrigin);
+  });
+
+  it.each([
+    ['a path', 'https://viewer.example.com/viewer'],
+    ['a query', 'https://viewer.example.com/?x=1'],
+    ['another scheme', 'ftp://viewer.example.com'],
+    ['no URL at all', 'viewer.example.com'],
+  ])('refuses a VIEWER_PUBLIC_URL with %s, sign-in or not', (_, url) => {
+    expect(() => readServerEnv({ VIEWER_PUBLIC_URL: url })).toThrow(
+      /VIEWER_PUBLIC_URL must be an origin/,
+    );
+    expect(() =>
+      readServerEnv({ CHATVOLT_API_KEY: 'k', VIEWER_AUTH: 'off', VIEWER_PUBLIC_URL: url }),
+    ).toThrow(/VIEWER_PUBLIC_URL must be an origin/);
+  });
+});
