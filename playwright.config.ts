@@ -9,6 +9,8 @@ import {
   signInLogPath,
   signInOrigin,
   signInPort,
+  signInStubPort,
+  signInStubUrl,
   stubPort,
   stubUrl,
 } from './e2e/support/servers';
@@ -55,6 +57,12 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      command: `node e2e/support/stub-upstream.ts`,
+      url: `${signInStubUrl}/__received`,
+      env: { STUB_PORT: String(signInStubPort) },
+      reuseExistingServer: false,
+    },
+    {
       command: preview(demoDistDir, demoPort),
       url: `http://127.0.0.1:${demoPort}/`,
       env: { VIEWER_MODE: 'demo', CHATVOLT_API_KEY: '' },
@@ -89,7 +97,7 @@ export default defineConfig({
       env: {
         VIEWER_MODE: 'live',
         CHATVOLT_API_KEY: e2eApiKey,
-        CHATVOLT_API_URL: stubUrl,
+        CHATVOLT_API_URL: signInStubUrl,
         CHATVOLT_API_TIMEOUT_MS: '3000',
         ...signInEnvAt(oidcPort),
       },

@@ -111,6 +111,9 @@ test('the key reaches the API and never the browser, and the browser’s cookie 
     path: '/conversation/conv_live_1',
     authorization: `Bearer ${deployApiKey}`,
     cookie: null,
+    contentType: null,
+    origin: null,
+    body: null,
   });
   expect(seenByBrowser.length).toBeGreaterThan(3);
   expect(seenByBrowser.filter((text) => text.includes(deployApiKey))).toEqual([]);
@@ -254,7 +257,13 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
   });
 
   const received = await receivedUpstream();
-  const upstream = { authorization: `Bearer ${deployApiKey}`, cookie: null };
+  const upstream = {
+    authorization: `Bearer ${deployApiKey}`,
+    cookie: null,
+    contentType: null,
+    origin: null,
+    body: null,
+  };
   expect(received.filter((r) => r.path.includes(marker))).toEqual([
     { method: 'HEAD', path: `/conversation/${id('head')}`, ...upstream },
     { method: 'GET', path: `/conversation/${id('get')}`, ...upstream },

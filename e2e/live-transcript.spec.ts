@@ -30,6 +30,9 @@ test('the transcript comes through the proxy with its count, and earlier message
       path: `/conversation/conv_live_1/messages/${count}`,
       authorization: `Bearer ${e2eApiKey}`,
       cookie: null,
+      contentType: null,
+      origin: null,
+      body: null,
     });
   }
 });

@@ -45,6 +45,9 @@ test('the live conversation comes through the proxy, which alone holds the key',
     path: '/conversation/conv_live_1',
     authorization: `Bearer ${e2eApiKey}`,
     cookie: null,
+    contentType: null,
+    origin: null,
+    body: null,
   });
   expect(seenByBrowser.length).toBeGreaterThan(3);
   expect(seenByBrowser.filter((text) => text.includes(e2eApiKey))).toEqual([]);

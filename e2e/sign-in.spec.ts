@@ -9,7 +9,13 @@ import type { BrowserContext } from '@playwright/test';
 import { createSealer } from '../src/server/auth/sealed-cookie.ts';
 import { createSessions } from '../src/server/auth/session.ts';
 import { expect, test } from './support/fixtures';
-import { e2eApiKey, signInDistDir, signInLogPath, signInOrigin, stubUrl } from './support/servers';
+import {
+  e2eApiKey,
+  signInDistDir,
+  signInLogPath,
+  signInOrigin,
+  signInStubUrl,
+} from './support/servers';
 import { oidcIssuer, sessionSecret } from './support/sign-in-env';
 import { signInAtProvider } from './support/sign-in';
 import { receivedBy } from './support/upstream-record';
@@ -18,7 +24,7 @@ import { receivedBy } from './support/upstream-record';
 const freshId = () => `echo_${Math.random().toString(36).slice(2, 10)}`;
 
 const stubCallsFor = async (id: string) =>
-  (await receivedBy(stubUrl)).filter((call) => call.path.includes(id));
+  (await receivedBy(signInStubUrl)).filter((call) => call.path.includes(id));
 
 /** The sign-in server's audit lines that mention `user`, as parsed JSON. */
 function auditLinesOf(user: string): Record<string, unknown>[] {

@@ -9,6 +9,9 @@ export const stubUrl = `http://127.0.0.1:${stubPort}`;
 /** The live build again, with sign-in at the test provider (sign-in-env.ts). */
 export const signInPort = Number(process.env.E2E_SIGNIN_PORT ?? 4175);
 export const signInOrigin = `http://127.0.0.1:${signInPort}`;
+/** The sign-in build's own stub upstream: what its writes change never shows in the live lists. */
+export const signInStubPort = Number(process.env.E2E_SIGNIN_STUB_PORT ?? 8791);
+export const signInStubUrl = `http://127.0.0.1:${signInStubPort}`;
 export const e2eApiKey = 'e2e-secret-key-4f8a1c9d7b2e';
 // One build per port, so runs on other ports (E2E_*_PORT) can go on at the same time.
 export const liveDistDir = `dist-e2e-live-${livePort}`;

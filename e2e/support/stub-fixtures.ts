@@ -24,6 +24,35 @@ export const liveConversation = {
   tags: [{ tag: 'live' }],
 };
 
+/** Who the write tests may assign: conv_live_1's operator and two more of the organization. */
+export const actMembers = [
+  liveOperator,
+  { id: 'user_ana', name: 'Ana Souza', email: 'ana.souza@acme.test' },
+  { id: 'user_agent', name: 'Deploy Agent', email: 'agent@acme.test' },
+];
+
+/** Whom the stub's API key stands for: the organization's owner, the author of every note. */
+export const actKeyOwner = { id: 'user_owner', email: 'owner@acme.test' };
+
+/**
+ * A conversation of the write tests (`act_…`) as it starts: open, needing a human, assigned to
+ * the live operator, or to nobody when its id starts `act_free_`.
+ */
+export const actConversation = (id: string, now: string) => ({
+  id,
+  title: `Action test ${id}`,
+  channel: 'whatsapp',
+  status: 'HUMAN_REQUESTED',
+  priority: 'MEDIUM',
+  isAiEnabled: true,
+  frustration: 0.4,
+  unreadMessagesCount: 1,
+  createdAt: now,
+  updatedAt: now,
+  assignees: id.startsWith('act_free_') ? [] : [{ user: liveOperator }],
+  tags: [{ tag: 'act' }],
+});
+
 /** The list's items; one has no id, which the list must survive. */
 export const listItems = [
   { ...liveConversation, assignees: [{ user: liveOperator }] },

@@ -1,11 +1,21 @@
 /**
  * A stand-in for the Chatvolt API on 127.0.0.1, for the live end-to-end run. It records what
- * reaches it (method, path, Authorization, Cookie) and answers a few conversations, one transcript,
- * the demo CRM histories and every failure the viewer must survive; `GET /__received` tells the
+ * reaches it (method, path, Authorization, Cookie, Content-Type, Origin, body) and answers a few
+ * conversations, one transcript, the demo CRM histories, the writes to the write tests' own
+ * conversations (`act_…`) and every failure the viewer must survive; `GET /__received` tells the
  * test what arrived. It stops by itself after an hour at the latest.
  */
-import { createServer, type ServerResponse } from 'node:http';
-import { listItems, liveConversation, liveMessagesAnswer } from './stub-fixtures.ts';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  actConversation,
+  actKeyOwner,
+  actMembers,
+  listItems,
+  liveConversation,
+  liveMessagesAnswer,
+} from './stub-fixtures.ts';
+import type { Received } from './upstream-record.ts';
+import { createConversationWrites } from '../../src/mocks/conversation-writes.ts';
 import { crmHistoryResponse } from '../../src/mocks/fixtures/crm-history.ts';
 import { answerList } from '../../src/mocks/list-endpoint.ts';
 import { hostileConversation } from '../../src/mocks/fixtures/hostile-conversation.ts';
@@ -15,19 +25,32 @@ import {
 } from '../../src/mocks/fixtures/huge-conversation.ts';
 
 const port = Number(process.env.STUB_PORT ?? 8790);
-const received: {
-  method: string;
-  path: string;
-  authorization: string | null;
-  cookie: string | null;
-}[] = [];
+const received: Received[] = [];
+
+/** The write tests' conversations, each made on first touch and kept in its current state. */
+const actConversations = new Map<string, Record<string, unknown>>();
+function actConversationOf(id: string) {
+  if (!id.startsWith('act_')) return undefined;
+  let conversation = actConversations.get(id);
+  if (!conversation) {
+    conversation = actConversation(id, new Date().toISOString());
+    actConversations.set(id, conversation);
+  }
+  return conversation;
+}
+
+const writes = createConversationWrites({
+  organizationId: 'org_stub',
+  members: actMembers,
+  keyOwner: actKeyOwner,
+});
 
 /** conv_live_1's `count` latest messages; echo ids have none, other ids are unknown. */
 function answerMessages(id: string, count: number, response: ServerResponse) {
   if (id === 'conv_live_1') {
     return send(response, 200, JSON.stringify(liveMessagesAnswer(count)));
   }
-  if (/^echo[:_]/.test(id)) return send(response, 200, JSON.stringify({ messages: [] }));
+  if (/^echo[:_]|^act_/.test(id)) return send(response, 200, JSON.stringify({ messages: [] }));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
 }
 
@@ -46,6 +69,8 @@ function send(
 
 /** Answers by conversation id: a few conversations, and one id per failure. */
 function answer(id: string, response: ServerResponse) {
+  const act = actConversationOf(id);
+  if (act) return send(response, 200, JSON.stringify(act));
   if (id === 'conv_live_1') return send(response, 200, JSON.stringify(liveConversation));
   if (id === 'conv_hostile') return send(response, 200, JSON.stringify(hostileConversation));
   if (id === HUGE_CONVERSATION_ID)
@@ -68,7 +93,27 @@ function answer(id: string, response: ServerResponse) {
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
 }
 
-const server = createServer((request, response) => {
+/**
+ * `POST /conversations/{id}/<action>` as the contract answers it, to an `act_` conversation; its
+ * id may ask for a failure instead (`act_fail403_…`, `act_fail404_…`, `act_fail500_…`) or for no
+ * answer at all (`act_hang_…`). Any other id is unknown.
+ */
+function answerWrite(id: string, action: string, rawBody: string, response: ServerResponse) {
+  const failure = /^act_fail(\d{3})_/.exec(id)?.[1];
+  if (failure)
+    return send(response, Number(failure), JSON.stringify({ error: `status ${failure}` }));
+  if (id.startsWith('act_hang_')) return; // the proxy's timeout must end it
+  let body: unknown;
+  try {
+    body = rawBody ? JSON.parse(rawBody) : undefined;
+  } catch {
+    return send(response, 400, JSON.stringify({ error: 'INVALID_REQUEST', details: 'not JSON' }));
+  }
+  const { status, body: answerBody } = writes.write(actConversationOf(id), action, body);
+  send(response, status, JSON.stringify(answerBody));
+}
+
+function route(request: IncomingMessage, response: ServerResponse, rawBody: string) {
   const url = new URL(request.url ?? '/', 'http://stub');
   if (url.pathname === '/__received') return send(response, 200, JSON.stringify(received));
   received.push({
@@ -76,10 +121,23 @@ const server = createServer((request, response) => {
     path: url.pathname + url.search,
     authorization: request.headers.authorization ?? null,
     cookie: request.headers.cookie ?? null,
+    contentType: request.headers['content-type'] ?? null,
+    origin: request.headers.origin ?? null,
+    body: rawBody || null,
   });
   if (url.pathname === '/conversation') {
-    const { status, body } = answerList(listItems, url.searchParams);
+    const all = [...listItems, ...actConversations.values()];
+    const { status, body } = answerList(all, url.searchParams);
     return send(response, status, JSON.stringify(body));
+  }
+  const [, writeId, action] = /^\/conversations\/([^/]+)\/([^/]+)$/.exec(url.pathname) ?? [];
+  if (writeId && action) {
+    const id = decodeURIComponent(writeId);
+    if (request.method === 'POST') return answerWrite(id, action, rawBody, response);
+    if (request.method === 'GET' && action === 'notes') {
+      const { status, body } = writes.readNotes(actConversationOf(id));
+      return send(response, status, JSON.stringify(body));
+    }
   }
   if (url.pathname === '/crm/conversationLog') {
     const { status, body } = crmHistoryResponse(url.searchParams);
@@ -91,6 +149,12 @@ const server = createServer((request, response) => {
   const segment = /^\/conversation\/([^/]+)$/.exec(url.pathname)?.[1];
   if (!segment) return send(response, 404, '{"message":"no such path"}');
   answer(decodeURIComponent(segment), response);
+}
+
+const server = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => route(request, response, Buffer.concat(chunks).toString('utf8')));
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`stub upstream on http://127.0.0.1:${port}`));

@@ -6,6 +6,11 @@ export interface Received {
   path: string;
   authorization: string | null;
   cookie: string | null;
+  contentType: string | null;
+  /** The browser's Origin, had anything passed it on. */
+  origin: string | null;
+  /** The body as sent, or null when there was none. */
+  body: string | null;
 }
 
 export async function receivedBy(stubUrl: string): Promise<Received[]> {

@@ -4,7 +4,12 @@ import { demoConversations, offContractDemoIds } from '@/mocks/fixtures/demo-con
 import { exampleConversation } from '@/mocks/fixtures/example-conversation';
 import { generatedConversations } from '@/mocks/fixtures/generated-conversations';
 import { transcriptResponse } from '@/mocks/fixtures/transcripts';
-import { listItems, liveConversation, liveMessagesAnswer } from '../../e2e/support/stub-fixtures';
+import {
+  actConversation,
+  listItems,
+  liveConversation,
+  liveMessagesAnswer,
+} from '../../e2e/support/stub-fixtures';
 import { crmHistoryResponse } from '@/mocks/fixtures/crm-history';
 import { conversationContract, crmHistoryPageContract, messagesContract } from './api-contract';
 
@@ -48,6 +53,13 @@ describe('fixtures keep the API contract', () => {
       expect(breaches(conversationContract, conversation)).toEqual([]);
     }
     expect(breaches(messagesContract, liveMessagesAnswer(60))).toEqual([]);
+  });
+
+  it("the end-to-end stub's conversations of the write tests, assigned or not", () => {
+    for (const id of ['act_x1', 'act_free_x1']) {
+      const conversation = actConversation(id, '2026-12-01T09:30:00.000Z');
+      expect(breaches(conversationContract, conversation)).toEqual([]);
+    }
   });
 
   it.each(onContract.map(([id]) => id))('the CRM history of %s, page by page', (id) => {

@@ -1,5 +1,9 @@
 /** One set of API handlers for the demo worker, Vitest and the demo end-to-end run. */
 import { http, HttpResponse } from 'msw';
+import { authPaths, type SessionAnswer } from '@/config/auth-paths';
+import { isWriteAction } from '@/config/conversation-writes';
+import { apiBody, changesAField } from '@/server/conversation-write';
+import { createConversationWrites, type Member, type SeedNote } from './conversation-writes';
 import { crmHistoryResponse } from './fixtures/crm-history';
 import { demoConversations } from './fixtures/demo-conversations';
 import { generatedConversations } from './fixtures/generated-conversations';
@@ -9,27 +13,103 @@ import { answerList } from './list-endpoint';
 
 type WireConversation = Record<string, unknown>;
 
+let fixtures: WireConversation[] | undefined;
+/** The demo's writes so far: changed copies by id, as the fixtures are shared and never edited. */
+const changed = new Map<string, WireConversation>();
 let listed: WireConversation[] | undefined;
-/** The demo fixtures and 5,990 generated conversations: 6,000 to browse, built on first use. */
+
+/** The demo fixtures and 5,990 generated conversations as changed: 6,000 to browse. */
 function allConversations(): WireConversation[] {
-  listed ??= [
+  fixtures ??= [
     ...Object.values(demoConversations),
     ...generatedConversations(),
   ] as WireConversation[];
+  listed ??= fixtures.map((conversation) => changed.get(String(conversation.id)) ?? conversation);
   return listed;
 }
+
+function findConversation(id: string): WireConversation | undefined {
+  if (id === HUGE_CONVERSATION_ID) return changed.get(id) ?? hugeConversation();
+  return allConversations().find((candidate) => candidate.id === id);
+}
+
+/** Whom the demo counts as signed in: one of its members (user_marina), so "assign to me" works. */
+const demoAgent = { name: 'Marina Souza', email: 'marina.souza@lojaexemplo.com.br' };
+
+/** Everyone assigned to a demo conversation: whom "assign" may name. */
+const demoMembers = () => {
+  const members = new Map<string, Member>();
+  for (const conversation of Object.values(demoConversations) as WireConversation[]) {
+    for (const assignee of Array.isArray(conversation.assignees) ? conversation.assignees : []) {
+      const user = (assignee as { user?: Partial<Member> } | null)?.user;
+      if (user?.id && user.name && user.email) members.set(user.id, user as Member);
+    }
+  }
+  return [...members.values()];
+};
+
+const ana = { id: 'user_ana', email: 'ana.costa@lojaexemplo.com.br' };
+const rafael = { id: 'user_rafael', email: 'rafael.lima@lojaexemplo.com.br' };
+const demoNotes: SeedNote[] = [
+  {
+    conversationId: 'conv_wa_7Hk2pQ',
+    note: 'Correios confirmou extravio do pedido #48213. Oferecer reenvio expresso ou reembolso integral.',
+    isPrivate: true,
+    author: rafael,
+    createdAt: '2026-11-25T06:05:00.000Z',
+  },
+  {
+    conversationId: 'conv_wa_7Hk2pQ',
+    note: 'Cliente VIP: liberado cupom de 15% na próxima compra como compensação pelo atraso.',
+    isPrivate: false,
+    author: ana,
+    createdAt: '2026-11-25T06:12:00.000Z',
+  },
+  {
+    conversationId: 'conv_tg_5512',
+    note: 'Estorno da segunda cobrança (R$ 389,80) solicitado ao financeiro. Prazo de até 2 faturas.',
+    isPrivate: true,
+    author: ana,
+    createdAt: '2026-11-25T04:45:00.000Z',
+  },
+];
+
+const demoWrites = () =>
+  createConversationWrites({
+    organizationId: 'org_9f2c41',
+    members: demoMembers(),
+    // The demo organization's owner, whom the API key stands for.
+    keyOwner: { id: 'user_owner_7d1', email: 'admin@lojaexemplo.com.br' },
+    seedNotes: demoNotes,
+  });
+let writes = demoWrites();
+
+/** Forgets the demo's writes: the fixtures as they were, the seeded notes only. */
+export function resetDemoWrites() {
+  changed.clear();
+  listed = undefined;
+  writes = demoWrites();
+}
+
+const EIGHT_HOURS_IN_SECONDS = 8 * 60 * 60;
 
 export const handlers = [
   http.get('/api/conversation', ({ request }) => {
     const { status, body } = answerList(allConversations(), new URL(request.url).searchParams);
     return HttpResponse.json(body, { status });
   }),
+  // In demo mode the demo agent counts as signed in.
+  http.get(authPaths.session, () =>
+    HttpResponse.json({
+      signIn: 'on',
+      email: demoAgent.email,
+      name: demoAgent.name,
+      expiresAt: Math.floor(Date.now() / 1000) + EIGHT_HOURS_IN_SECONDS,
+      refusal: null,
+    } satisfies SessionAnswer),
+  ),
   http.get('/api/conversation/:id', ({ params }) => {
-    const id = String(params.id);
-    const conversation =
-      id === HUGE_CONVERSATION_ID
-        ? hugeConversation()
-        : allConversations().find((candidate) => candidate.id === id);
+    const conversation = findConversation(String(params.id));
     return conversation
       ? HttpResponse.json(conversation)
       : HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
@@ -42,15 +122,40 @@ export const handlers = [
   // The `count` most recent messages, in the documented envelope and an order of the API's own.
   http.get('/api/conversation/:id/messages/:count', ({ params }) => {
     const id = String(params.id);
-    const conversation =
-      id === HUGE_CONVERSATION_ID
-        ? { id }
-        : allConversations().find((candidate) => candidate.id === id);
+    const conversation = id === HUGE_CONVERSATION_ID ? { id } : findConversation(id);
     if (!conversation) {
       return HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
     }
     return HttpResponse.json(
       transcriptResponse(conversation as WireConversation & { id: string }, Number(params.count)),
     );
+  }),
+  http.get('/api/conversations/:id/notes', ({ params }) => {
+    const { status, body } = writes.readNotes(findConversation(String(params.id)));
+    return HttpResponse.json(body, { status });
+  }),
+  // A write as the viewer's server takes it (body checked, then rebuilt with the signed-in
+  // agent), then as the API answers it.
+  http.post('/api/conversations/:id/:action', async ({ params, request }) => {
+    const action = String(params.action);
+    if (!isWriteAction(action)) {
+      return HttpResponse.json({ error: 'Unknown API path' }, { status: 404 });
+    }
+    const sent: unknown = await request.json().catch(() => undefined);
+    if (sent === undefined)
+      return HttpResponse.json({ error: 'The body is not JSON' }, { status: 400 });
+    const built = apiBody(action, sent, demoAgent.email);
+    if ('error' in built)
+      return HttpResponse.json({ error: built.error }, { status: built.status });
+
+    const id = String(params.id);
+    const found = findConversation(id);
+    const copy = found && { ...found };
+    const { status, body } = writes.write(copy, action, built.body);
+    if (copy && changesAField(action) && status === 200) {
+      changed.set(id, copy);
+      listed = undefined;
+    }
+    return HttpResponse.json(body, { status });
   }),
 ];

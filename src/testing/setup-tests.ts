@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { applyLocale } from '@/features/language/locale';
+import { resetDemoWrites } from '@/mocks/handlers';
 import { server } from './server';
 
 // Two cores run lazy chunks, MSW and a 1,207-row open queue at once: give `find*` queries room.
@@ -18,6 +19,7 @@ if (typeof document !== 'undefined') {
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(async () => {
   server.resetHandlers();
+  resetDemoWrites();
   cleanup();
   // The server's tests run in Node, with no page language or storage to reset.
   if (typeof window === 'undefined') return;
