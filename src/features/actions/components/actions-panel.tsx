@@ -79,7 +79,7 @@ function AiSwitch({ enabled, onSwitch }: { enabled: boolean | null; onSwitch: ()
           {t.ai}
         </p>
         <p id={hintId} className="line-clamp-2 h-8 text-xs leading-4 text-muted">
-          {enabled ? t.aiOnExplained : t.aiOffExplained}
+          {enabled === null ? t.aiUnknownExplained : enabled ? t.aiOnExplained : t.aiOffExplained}
         </p>
       </div>
       <button
