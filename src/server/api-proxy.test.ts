@@ -529,7 +529,7 @@ describe('writes', () => {
     expect(await response.text()).toBe(body);
   });
 
-  it('refuses a write from another site with 403, and the API never hears of it', async () => {
+  it('refuses a write from another site with 403, says why in the log, and the API never hears of it', async () => {
     const fetchSpy = upstreamTakesWrites();
     const response = await postWrite(
       'conv_1/set-status',
@@ -547,6 +547,7 @@ describe('writes', () => {
       path: '/conversations/conv_1/set-status',
       conversationId: 'conv_1',
       status: 403,
+      refused: 'not-from-viewer-page',
     });
     expect(audited[0]).not.toHaveProperty('change');
   });

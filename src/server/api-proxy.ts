@@ -147,7 +147,10 @@ function readConversation(apiPath: string, query: URLSearchParams) {
     : {};
 }
 
-type AuditDetails = Pick<Extract<AuditEntry, { event: 'api' }>, 'conversationId' | 'change'>;
+type AuditDetails = Pick<
+  Extract<AuditEntry, { event: 'api' }>,
+  'conversationId' | 'change' | 'refused'
+>;
 
 export function createApiProxy(options: ApiProxyOptions): Middleware {
   const { apiKey, timeoutMs, visitor, audit = writeAuditLine, publicOrigin } = options;
@@ -241,6 +244,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
   ) {
     // Only the viewer's own pages may change anything: another site's form or script may not.
     if (!isFromViewerPage(request, viewerOrigin(request, publicOrigin))) {
+      details.refused = 'not-from-viewer-page';
       request.resume();
       return sendJson(response, 403, { error: 'Changes are made from the viewer’s own pages' });
     }

@@ -38,8 +38,8 @@ export type AuditEntry =
       /** The status answered; 499 when the browser went away first. */
       status: number;
       durationMs: number;
-      /** Set when the viewer refused the call itself, and why. */
-      refused?: AccessRefusal;
+      /** Set when the viewer refused the call for who sent it, and why. */
+      refused?: AccessRefusal | 'not-from-viewer-page';
     }
   | { event: 'sign-in'; user: string }
   | {
