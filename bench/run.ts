@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { measureActions, type ActionFigures } from './actions.ts';
 import { writeBaseline } from './baseline.ts';
 import { launchBrowser } from './browser.ts';
 import { measureBundle } from './bundle-size.ts';
@@ -94,13 +95,17 @@ async function inPlaywright(): Promise<Omit<Measurements, 'bundle' | 'lighthouse
       );
     }
 
+    step('an agent’s change on the conversation page, 6 clicks');
+    const actions: ActionFigures = await measureActions(browser);
+    console.log(`  click → shown: ${actions.clickToShownMs.map(ms).join(', ')} ms`);
+
     step('CPU profiles and a trace (not timed)');
     const profile = [await profileSmall(browser), ...(await profileHuge(browser))];
     const trace = await traceHugeLoad(browser);
 
     step(`memory over ${conversationsVisited} conversations`);
     const memory = await measureMemory(browser, conversationsVisited);
-    return { huge, queue, profile, trace, memory };
+    return { huge, queue, actions, profile, trace, memory };
   } finally {
     await browser.close();
   }

@@ -1,4 +1,5 @@
 /** The bench's figures as table rows (with the budget each is held to) and the diagnostics below. */
+import type { ActionFigures } from './actions.ts';
 import type { BundleSize } from './bundle-size.ts';
 import type { HugeFigures } from './huge.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
@@ -13,6 +14,7 @@ export interface Measurements {
   lighthouse: { app: LighthouseFigures[]; baseline: LighthouseFigures[] };
   huge: HugeFigures[];
   queue: QueueFigures[];
+  actions: ActionFigures;
   memory: MemoryFigures;
   profile: PhaseProfile[];
   trace: MainThreadShare[];
@@ -24,7 +26,14 @@ export const ms = (value: number) => value.toFixed(0);
 const kib = (value: number) => value.toFixed(1);
 const mib = (value: number) => value.toFixed(2);
 
-export function buildRows({ bundle, lighthouse, huge, queue, memory }: Measurements): Row[] {
+export function buildRows({
+  bundle,
+  lighthouse,
+  huge,
+  queue,
+  actions,
+  memory,
+}: Measurements): Row[] {
   const lh = (pick: (figures: LighthouseFigures) => number, scale = 1) => {
     const app = spread(lighthouse.app.map((figures) => pick(figures) / scale));
     const baseline = spread(lighthouse.baseline.map((figures) => pick(figures) / scale));
@@ -135,6 +144,12 @@ export function buildRows({ bundle, lighthouse, huge, queue, memory }: Measureme
       metric: 'open queue: longest task while pages stream in (ms)',
       app: oq((f) => f.streamLongestTaskMs),
       ...budget('queueLongestTaskMs'),
+      format: ms,
+    },
+    {
+      metric: 'action: click → new value shown, API still answering (ms)',
+      app: spread(actions.clickToShownMs),
+      ...budget('actionShownMs'),
       format: ms,
     },
     {

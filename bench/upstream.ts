@@ -30,6 +30,7 @@ const { HUGE_CONVERSATION_ID, hugeConversation } =
 const { transcriptResponse } = await import('../src/mocks/fixtures/transcripts.ts');
 const { generatedConversations } = await import('../src/mocks/fixtures/generated-conversations.ts');
 const { answerList } = await import('../src/mocks/list-endpoint.ts');
+const { createConversationWrites } = await import('../src/mocks/conversation-writes.ts');
 
 /**
  * The organization the list pages through: 15,000 conversations, a fifth of them open, so the
@@ -38,6 +39,13 @@ const { answerList } = await import('../src/mocks/list-endpoint.ts');
 const organization = generatedConversations(15_000);
 
 const port = Number(process.env.STUB_PORT ?? 4311);
+/** How long a write takes to be answered: the agent's change must show before it is. */
+const WRITE_DELAY_MS = 150;
+const writes = createConversationWrites({
+  organizationId: 'org_bench',
+  members: [],
+  keyOwner: { id: 'user_owner', email: 'owner@bench.test' },
+});
 /** Serialised once: the bench loads it several times and only the browser's cost is measured. */
 const hugeJson = JSON.stringify(hugeConversation());
 
@@ -79,6 +87,22 @@ const server = createServer((request, response) => {
   if (url.pathname === '/crm/conversationLog') {
     const { status, body } = crmHistoryResponse(url.searchParams);
     return send(response, status, JSON.stringify(body));
+  }
+  const write = /^\/conversations\/([^/]+)\/([a-z-]+)$/.exec(url.pathname);
+  if (write && request.method === 'POST') {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () =>
+      setTimeout(() => {
+        const answer = writes.write(
+          conversationOf(decodeURIComponent(write[1]!)),
+          write[2]!,
+          body ? (JSON.parse(body) as unknown) : undefined,
+        );
+        send(response, answer.status, JSON.stringify(answer.body));
+      }, WRITE_DELAY_MS),
+    );
+    return;
   }
   const messages = /^\/conversation\/([^/]+)\/messages\/(\d+)$/.exec(url.pathname);
   if (messages)
