@@ -19,7 +19,8 @@ import { issuerAt } from './support/sign-in-env.ts';
 
 export default defineConfig({
   testDir: '.',
-  outputDir: '../test-results/deploy',
+  // Apart from the main run's test-results/, which it empties when it starts.
+  outputDir: '../test-results-deploy',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -37,23 +37,64 @@ function agentSessionCookie(): string {
   return `viewer_session=${session.value}`;
 }
 
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
 /**
- * GETs the path as written (Playwright and fetch would resolve `..` and `%2e` first), as the
- * signed-in agent.
+ * Sends the request as written (Playwright and fetch would resolve `..` and `%2e` first, and may
+ * add headers of their own), as the signed-in agent unless `signedIn` is false. A body given in
+ * parts goes chunked, without a Content-Length.
  */
-function rawGet(path: string): Promise<{ status: number; body: string }> {
-  const headers = { cookie: agentSessionCookie() };
+function rawRequest(
+  path: string,
+  {
+    method = 'GET',
+    headers = {},
+    body,
+    signedIn = true,
+  }: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | readonly string[];
+    signedIn?: boolean;
+  } = {},
+): Promise<RawAnswer> {
+  const sent = {
+    ...(signedIn ? { cookie: agentSessionCookie() } : {}),
+    ...(typeof body === 'string' ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+    ...headers,
+  };
   return new Promise((resolve, reject) => {
-    const options = { host: '127.0.0.1', port: deployPort, path, headers };
+    const options = { host: '127.0.0.1', port: deployPort, method, path, headers: sent };
     const request = httpRequest(options, (response) => {
-      let body = '';
+      let text = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }),
+      );
     });
     request.on('error', reject);
+    for (const part of typeof body === 'string' ? [body] : (body ?? [])) request.write(part);
     request.end();
   });
+}
+
+/** GETs the path as written, as the signed-in agent. */
+async function rawGet(path: string): Promise<{ status: number; body: string }> {
+  const { status, body } = await rawRequest(path);
+  return { status, body };
+}
+
+/** The viewer's server's audit log so far: its JSON lines. */
+function auditLines(): Record<string, unknown>[] {
+  return readFileSync(viewerServerLogPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** A word only one test uses, to pick its requests out of everything the stub received. */
@@ -100,7 +141,8 @@ test('the key reaches the API and never the browser, and the browser’s cookie 
 
   await page.goto('/conversations/conv_live_1');
   await expect(page.getByRole('heading', liveHeading)).toBeVisible();
-  await expect(page.getByText('Needs a human')).toBeVisible();
+  // The header's badge (the Actions panel has a "Needs a human" button too).
+  await expect(page.getByText('Status: Needs a human')).toBeVisible();
 
   const sent = await Promise.all(apiRequestHeaders);
   expect(sent.map((headers) => headers.cookie)).toContainEqual(
@@ -270,8 +312,16 @@ test('only GET and HEAD of allow-listed API paths reach the API, with the key an
   ]);
   // Whatever reached the API, from any test, is one of the allowed shapes.
   const allowedShape =
-    /^\/conversation(\/[^/?]+(\/messages\/\d{1,4})?)?(\?|$)|^\/crm\/conversationLog\?conversationId=[\w.-]+(&page=\d+)?(&limit=\d+)?$/;
+    /^\/conversation(\/[^/?]+(\/messages\/\d{1,4})?)?(\?|$)|^\/conversations\/[^/?]+\/(set-status|set-priority|set-ai-enabled|assign|unassign|notes)$|^\/crm\/conversationLog\?conversationId=[\w.-]+(&page=\d+)?(&limit=\d+)?$/;
   expect(received.filter((r) => !allowedShape.test(r.path))).toEqual([]);
+  // A write path is reached by POST alone; the notes are read too.
+  const readable = (r: (typeof received)[number]) =>
+    r.path.endsWith('/notes') && (r.method === 'GET' || r.method === 'HEAD');
+  expect(
+    received.filter(
+      (r) => r.path.startsWith('/conversations/') && r.method !== 'POST' && !readable(r),
+    ),
+  ).toEqual([]);
   expect(received.filter((r) => r.authorization !== upstream.authorization || r.cookie)).toEqual(
     [],
   );
@@ -424,11 +474,7 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
     .join('\n');
   expect(logs).toContain('viewer server on http://127.0.0.1:');
   // The audit log: one JSON line for the call, what was asked and how it ended.
-  const audited = readFileSync(viewerServerLogPath, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const entry = audited.find(
+  const entry = auditLines().find(
     (line) => line.path === '/conversation/conv_live_1' && line.method === 'GET',
   );
   expect(entry).toMatchObject({ event: 'api', user: deployAgent, status: 200 });
@@ -487,6 +533,241 @@ test('a deep link the viewer’s server does not draw is the plain app, which sa
   expect(response?.status()).toBe(200);
   expect(await response?.text()).toContain('<div id="root"></div>');
   await expect(page.getByText(/That id is longer than 256 characters/)).toBeVisible();
+});
+
+test('an agent changes a conversation from its page behind nginx: each write reaches the API rebuilt, audited, and stays', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  const id = `act_${marker}`;
+  const noteText = `Called the customer back ${marker}`;
+  const writeAnswer = (action: string) =>
+    page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        new URL(response.url()).pathname === `/api/conversations/${id}/${action}`,
+    );
+
+  await page.goto(`/conversations/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Action test ${id}` })).toBeVisible();
+  const header = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+  const actions = page.getByRole('region', { name: 'Actions' });
+  const notes = page.getByRole('region', { name: 'Notes' });
+  const resolved = actions.getByRole('button', { name: 'Resolved', exact: true });
+  const high = actions.getByRole('button', { name: 'High', exact: true });
+  const ai = actions.getByRole('switch', { name: 'AI replies' });
+  await expect(header.getByText('Status: Needs a human')).toBeVisible();
+  await expect(ai).toHaveAttribute('aria-checked', 'true');
+  await expect(actions.getByText('Bruna Operadora', { exact: true })).toBeVisible();
+  // No notes yet: the panel says so, and offers to add the first.
+  const noteField = notes.getByRole('textbox', { name: 'Add a private note' });
+  await expect(noteField).toBeVisible();
+  await expect(notes.getByText('No notes yet.')).toBeVisible();
+
+  const [status] = await Promise.all([writeAnswer('set-status'), resolved.click()]);
+  expect(status.status()).toBe(200);
+  await expect(resolved).toHaveAttribute('aria-pressed', 'true');
+  await expect(header.getByText('Status: Resolved')).toBeVisible();
+
+  const [priority] = await Promise.all([writeAnswer('set-priority'), high.click()]);
+  expect(priority.status()).toBe(200);
+  await expect(high).toHaveAttribute('aria-pressed', 'true');
+  await expect(header.getByText('High priority')).toBeVisible();
+
+  const [aiOff] = await Promise.all([writeAnswer('set-ai-enabled'), ai.click()]);
+  expect(aiOff.status()).toBe(200);
+  await expect(ai).toHaveAttribute('aria-checked', 'false');
+  await expect(header.getByText('AI off')).toBeVisible();
+
+  // Someone else has it: the API says so (409), and the agent takes it over.
+  const [taken] = await Promise.all([
+    writeAnswer('assign'),
+    actions.getByRole('button', { name: 'Assign to me' }).click(),
+  ]);
+  expect(taken.status()).toBe(409);
+  const alert = actions.getByRole('alert');
+  await expect(alert).toContainText('Bruna Operadora already has this conversation.');
+  const [assigned] = await Promise.all([
+    writeAnswer('assign'),
+    alert.getByRole('button', { name: 'Take it over' }).click(),
+  ]);
+  expect(assigned.status()).toBe(200);
+  await expect(actions.getByText('Deploy Agent (you)', { exact: true })).toBeVisible();
+  await expect(actions.getByRole('button', { name: 'Assign to me' })).toHaveCount(0);
+  await expect(actions.getByRole('alert')).toHaveCount(0);
+
+  await noteField.fill(noteText);
+  const [noted] = await Promise.all([
+    writeAnswer('notes'),
+    notes.getByRole('button', { name: 'Add note' }).click(),
+  ]);
+  expect(noted.status()).toBe(201);
+  await expect(notes.getByRole('listitem').filter({ hasText: noteText })).toContainText(
+    'owner@acme.test',
+  );
+
+  // Confirmed by the API, not only shown: a reload draws them from it.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: `Action test ${id}` })).toBeVisible();
+  await expect(header.getByText('Status: Resolved')).toBeVisible();
+  await expect(header.getByText('High priority')).toBeVisible();
+  await expect(header.getByText('AI off')).toBeVisible();
+  await expect(resolved).toHaveAttribute('aria-pressed', 'true');
+  await expect(high).toHaveAttribute('aria-pressed', 'true');
+  await expect(ai).toHaveAttribute('aria-checked', 'false');
+  await expect(actions.getByText('Deploy Agent (you)', { exact: true })).toBeVisible();
+  const note = notes.getByRole('listitem').filter({ hasText: noteText });
+  await expect(note).toContainText('owner@acme.test');
+  await expect(note).toContainText('Private');
+
+  // Each write reached the API once, as the viewer's server rebuilt it, with the key alone; the
+  // agent is named by the server. The reload wrote nothing.
+  const writes = (await receivedUpstream()).filter(
+    (r) => r.path.startsWith(`/conversations/${id}/`) && r.method === 'POST',
+  );
+  const upstream = {
+    method: 'POST',
+    authorization: `Bearer ${deployApiKey}`,
+    cookie: null,
+    contentType: 'application/json',
+    origin: null,
+  };
+  expect(
+    writes.map(({ body, ...rest }) => ({ ...rest, body: JSON.parse(body ?? 'null') as unknown })),
+  ).toEqual([
+    { ...upstream, path: `/conversations/${id}/set-status`, body: { status: 'RESOLVED' } },
+    { ...upstream, path: `/conversations/${id}/set-priority`, body: { priority: 'HIGH' } },
+    { ...upstream, path: `/conversations/${id}/set-ai-enabled`, body: { enabled: false } },
+    { ...upstream, path: `/conversations/${id}/assign`, body: { email: deployAgent } },
+    { ...upstream, path: `/conversations/${id}/assign`, body: { email: deployAgent, force: true } },
+    { ...upstream, path: `/conversations/${id}/notes`, body: { note: noteText, isPrivate: true } },
+  ]);
+
+  // Each audited: who, which conversation, what changed (from what the API said just before), and
+  // how it ended; never the note itself.
+  const audited = (action: string, change: Record<string, unknown>, status: number) =>
+    expect.objectContaining({
+      event: 'api',
+      user: deployAgent,
+      method: 'POST',
+      path: `/conversations/${id}/${action}`,
+      conversationId: id,
+      change,
+      status,
+    });
+  const before = ['agent1@example.com'];
+  await expect
+    .poll(() => auditLines().filter((line) => line.method === 'POST' && line.conversationId === id))
+    .toEqual([
+      audited('set-status', { field: 'status', from: 'HUMAN_REQUESTED', to: 'RESOLVED' }, 200),
+      audited('set-priority', { field: 'priority', from: 'MEDIUM', to: 'HIGH' }, 200),
+      audited('set-ai-enabled', { field: 'aiEnabled', from: true, to: false }, 200),
+      audited('assign', { field: 'assignee', from: before, to: deployAgent }, 409),
+      audited('assign', { field: 'assignee', from: before, to: deployAgent, force: true }, 200),
+      audited('notes', { field: 'note', to: 'private note added' }, 201),
+    ]);
+  expect(readFileSync(viewerServerLogPath, 'utf8')).not.toContain(noteText);
+});
+
+test('a write from another site, too heavy, not JSON, naming someone, of another method or signed out is refused behind nginx, and never reaches the API', async () => {
+  const marker = uniqueMarker();
+  const write = (name: string, action = 'set-status') =>
+    `/api/conversations/act_${marker}_${name}/${action}`;
+  const json = { 'content-type': 'application/json' };
+  const ownPage = { ...json, origin: deployBaseUrl, 'sec-fetch-site': 'same-origin' };
+  const resolve = '{"status":"RESOLVED"}';
+  const post = (
+    path: string,
+    headers: Record<string, string>,
+    body: string | readonly string[] = resolve,
+  ) => rawRequest(path, { method: 'POST', headers, body });
+  const refusedAs = (answer: RawAnswer) => ({
+    status: answer.status,
+    body: JSON.parse(answer.body) as unknown,
+  });
+
+  // Only the viewer's own pages may write: not another site, nor a request that names no page.
+  const fromElsewhere = { error: 'Changes are made from the viewer’s own pages' };
+  for (const [name, headers] of [
+    ['cross', { ...json, origin: 'https://evil.test', 'sec-fetch-site': 'cross-site' }],
+    ['crossnofetch', { ...json, origin: 'https://evil.test' }],
+    ['sibling', { ...ownPage, 'sec-fetch-site': 'same-site' }],
+    ['otherport', { ...json, origin: `http://127.0.0.1:${deployPort + 1}` }],
+    ['noorigin', json],
+  ] as const) {
+    expect(refusedAs(await post(write(name), headers)), name).toEqual({
+      status: 403,
+      body: fromElsewhere,
+    });
+  }
+
+  // More than 1 KB: nginx (client_max_body_size, an HTML page) or the viewer's server refuses it.
+  const heavy = JSON.stringify({ note: 'x'.repeat(2048) });
+  for (const [name, body] of [
+    ['heavy', heavy],
+    ['heavychunked', [heavy.slice(0, 1000), heavy.slice(1000)]],
+  ] as const) {
+    const answer = await post(write(name, 'notes'), ownPage, body);
+    expect(answer.status, name).toBe(413);
+  }
+
+  // Not a JSON object of the write's own fields: 400. The browser never names whom to assign.
+  const badRequest = { error: 'A write must be a JSON object, sent as application/json' };
+  expect(refusedAs(await post(write('broken'), ownPage, '{"status":'))).toEqual({
+    status: 400,
+    body: badRequest,
+  });
+  expect(
+    refusedAs(await post(write('plain'), { ...ownPage, 'content-type': 'text/plain' })),
+  ).toEqual({ status: 400, body: badRequest });
+  for (const [name, action, body] of [
+    ['extra', 'set-status', '{"status":"RESOLVED","organizationId":"org_other"}'],
+    ['unknownstatus', 'set-status', '{"status":"DELETED"}'],
+    ['named', 'assign', '{"email":"ana.souza@acme.test"}'],
+    ['public', 'notes', '{"note":"hello","isPrivate":false}'],
+  ] as const) {
+    expect(refusedAs(await post(write(name, action), ownPage, body)), name).toEqual({
+      status: 400,
+      body: { error: `Invalid body for ${action}` },
+    });
+  }
+
+  // No other method, and no other path.
+  const deleted = await rawRequest(`/api/conversation/act_${marker}_delete`, {
+    method: 'DELETE',
+    headers: ownPage,
+  });
+  expect([405, 404]).toContain(deleted.status);
+  const writeByGet = await rawRequest(write('get'), { headers: ownPage });
+  expect({ status: writeByGet.status, allow: writeByGet.headers.allow }).toEqual({
+    status: 405,
+    allow: 'POST',
+  });
+  expect(refusedAs(await post(write('unknown', 'delete'), ownPage, '{}'))).toEqual({
+    status: 404,
+    body: { error: 'Unknown API path' },
+  });
+
+  // Signed out: 401, whatever page it claims to come from.
+  const signedOut = await rawRequest(write('signedout'), {
+    method: 'POST',
+    headers: ownPage,
+    body: resolve,
+    signedIn: false,
+  });
+  expect(signedOut.status).toBe(401);
+  expect(signedOut.headers['x-viewer-sign-in']).toBe('required');
+
+  expect((await receivedUpstream()).filter((r) => r.path.includes(marker))).toEqual([]);
+  // The refusals the viewer's server made are audited, with the conversation and no change.
+  const refusals = () => auditLines().filter((line) => String(line.path).includes(marker));
+  await expect
+    .poll(() => refusals().find((line) => line.conversationId === `act_${marker}_cross`))
+    .toMatchObject({ event: 'api', user: deployAgent, method: 'POST', status: 403 });
+  expect(
+    refusals().find((line) => line.conversationId === `act_${marker}_signedout`),
+  ).toMatchObject({ user: null, status: 401, refused: 'signed-out' });
+  expect(refusals().filter((line) => 'change' in line)).toEqual([]);
 });
 
 test.describe('signed out, behind nginx', () => {

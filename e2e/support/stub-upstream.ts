@@ -135,7 +135,11 @@ function route(request: IncomingMessage, response: ServerResponse, rawBody: stri
     const id = decodeURIComponent(writeId);
     if (request.method === 'POST') return answerWrite(id, action, rawBody, response);
     if (request.method === 'GET' && action === 'notes') {
-      const { status, body } = writes.readNotes(actConversationOf(id));
+      // The read-only conversations have no notes; the act_ ones keep theirs.
+      const readOnly = id === 'conv_live_1' || id === 'conv_hostile' || /^echo[:_]/.test(id);
+      const { status, body } = writes.readNotes(
+        actConversationOf(id) ?? (readOnly ? { id } : undefined),
+      );
       return send(response, status, JSON.stringify(body));
     }
   }

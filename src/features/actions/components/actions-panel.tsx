@@ -4,6 +4,7 @@ import { Panel } from '@/components/ui/panel';
 import { ApiError } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import {
+  isOneOf,
   knownPriorities,
   knownStatuses,
   type Assignee,
@@ -32,7 +33,7 @@ function Choice<T extends string>({
   label: string;
   options: readonly { value: T; text: string; keys?: string }[];
   current: string | null;
-  onChoose: (value: T) => void;
+  onChoose: (value: T) => unknown;
 }) {
   const labelId = useId();
   return (
@@ -51,7 +52,7 @@ function Choice<T extends string>({
             type="button"
             aria-pressed={current === value}
             aria-keyshortcuts={keys}
-            onClick={() => current !== value && onChoose(value)}
+            onClick={() => onChoose(value)}
             // Two lines fit in the fixed height: a longer word never moves what is below.
             className={cn(
               'h-10 rounded px-1 text-xs leading-4 focus-visible:outline-2 focus-visible:outline-accent sm:text-sm sm:leading-4',
@@ -110,13 +111,14 @@ function AiSwitch({ enabled, onSwitch }: { enabled: boolean | null; onSwitch: ()
 const sameEmail = (a: string | null, b: string | null) =>
   a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-/** The signed-in agent, null when sign-in is off (nobody is named), undefined while asking. */
+/**
+ * The signed-in agent; null when sign-in is off (nobody is named); undefined while asking, or
+ * when the viewer's server cannot say.
+ */
 function useMe(): Assignee | null | undefined {
-  const session = useSession();
-  if (!session.data) return session.isError ? null : undefined;
-  return session.data.signIn === 'on'
-    ? { id: null, name: session.data.name, email: session.data.email }
-    : null;
+  const session = useSession().data;
+  if (session?.signIn === 'on') return { id: null, name: session.name, email: session.email };
+  return session?.signIn === 'off' ? null : undefined;
 }
 
 function Assignment({
@@ -173,17 +175,23 @@ export function ActionsPanel({ conversation }: { conversation: Conversation }) {
   const t = actionsMessages();
   const write = useConversationWrite(conversation.id);
   const me = useMe();
-  const [undoTo, setUndoTo] = useState<string | null>(null);
+  const [undoTo, setUndoTo] = useState<KnownStatus | null>(null);
 
   const change = (next: Change) => {
     const resolving = next.action === 'set-status' && next.body.status === 'RESOLVED';
     // Offered at once, as the new status shows at once; withdrawn if resolving fails.
-    setUndoTo(resolving ? conversation.status : null);
+    const before = conversation.status;
+    // Undo sets back a status the API takes: one of the three, other than resolved.
+    const undoable = before !== null && before !== 'RESOLVED' && isOneOf(knownStatuses, before);
+    setUndoTo(resolving && undoable ? before : null);
     write.mutate(next, { onError: () => setUndoTo(null) });
   };
+  // A value already set is not written again (buttons and shortcuts alike).
   const setStatus = (status: KnownStatus) =>
+    conversation.status !== status &&
     change({ action: 'set-status', body: { status }, shows: { status } });
   const setPriority = (priority: KnownPriority) =>
+    conversation.priority !== priority &&
     change({ action: 'set-priority', body: { priority }, shows: { priority } });
   const switchAi = () => {
     const enabled = conversation.isAiEnabled !== true;
@@ -202,12 +210,9 @@ export function ActionsPanel({ conversation }: { conversation: Conversation }) {
       : undefined;
   const unassign = () =>
     change({ action: 'unassign', body: {}, shows: { assignees: { items: [], unreadable: [] } } });
-  const undo = () => {
-    if (undoTo && (knownStatuses as readonly string[]).includes(undoTo))
-      setStatus(undoTo as KnownStatus);
-  };
+  const undo = () => undoTo && setStatus(undoTo);
 
-  useShortcut('e', () => conversation.status !== 'RESOLVED' && setStatus('RESOLVED'));
+  useShortcut('e', () => setStatus('RESOLVED'));
   useShortcut('s h', () => setStatus('HUMAN_REQUESTED'));
   useShortcut('s u', () => setStatus('UNRESOLVED'));
   useShortcut('p h', () => setPriority('HIGH'));

@@ -61,7 +61,8 @@ export function NotesPanel({ conversationId }: { conversationId: string }) {
 
   const list = notes.data?.notes ?? [];
   return (
-    <Panel title={messages.panels.notes} count={notes.data ? list.length : undefined}>
+    // No count of 0: the panel would hide its body, and the form with it.
+    <Panel title={messages.panels.notes} count={list.length > 0 ? list.length : undefined}>
       {notes.isError && !notes.data && (
         <p role="alert" className="mb-3 text-sm text-muted">
           {t.loadFailed}{' '}
@@ -88,9 +89,11 @@ export function NotesPanel({ conversationId }: { conversationId: string }) {
           <WriteFailure
             what={actionsMessages().failed.notes}
             error={addNote.error}
+            // What the field holds now, edited or not, is what goes again.
             onRetry={() => {
+              const note = text.trim() || addNote.variables;
               setText('');
-              send(addNote.variables);
+              send(note);
             }}
             onDismiss={() => addNote.reset()}
           />
