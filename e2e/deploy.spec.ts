@@ -664,7 +664,7 @@ test('an agent changes a conversation from its page behind nginx: each write rea
       audited('set-ai-enabled', { field: 'aiEnabled', from: true, to: false }, 200),
       audited('assign', { field: 'assignee', from: before, to: deployAgent }, 409),
       audited('assign', { field: 'assignee', from: before, to: deployAgent, force: true }, 200),
-      audited('notes', { field: 'note', to: 'private note added' }, 201),
+      audited('notes', { field: 'note', to: 'new private note' }, 201),
     ]);
   expect(readFileSync(viewerServerLogPath, 'utf8')).not.toContain(noteText);
 });

@@ -24,6 +24,9 @@ export function createQueryClient() {
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
         refetchOnWindowFocus: true,
       },
+      // An agent's change is tried at once, offline too: it fails, is set back and says why,
+      // rather than wait unseen for a network that may not come back before the tab closes.
+      mutations: { networkMode: 'always' },
     },
   });
 }

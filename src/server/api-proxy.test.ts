@@ -962,7 +962,7 @@ describe('writes', () => {
     expect(audited[0]).toMatchObject({
       conversationId: 'conv_1',
       status: 201,
-      change: { field: 'note', to: 'private note added' },
+      change: { field: 'note', to: 'new private note' },
     });
     expect(JSON.stringify(audited)).not.toContain('4242');
   });

@@ -218,7 +218,7 @@ describe('what a write changes, for the audit log', () => {
     const note = 'The customer’s card ends in 4242';
     const change = describeChange('notes', { note, isPrivate: true }, conversation);
 
-    expect(change).toEqual({ field: 'note', to: 'private note added' });
+    expect(change).toEqual({ field: 'note', to: 'new private note' });
     expect(JSON.stringify(change)).not.toContain('4242');
   });
 

@@ -144,6 +144,6 @@ export function describeChange(
       return { field: 'assignee', ...withFrom, to: null };
     case 'notes':
       // Never the note itself: the log holds who did what, not what customers said or agents wrote.
-      return { field: 'note', to: 'private note added' };
+      return { field: 'note', to: 'new private note' };
   }
 }
