@@ -3,6 +3,7 @@
  * signed in, and the demo's API keeps each change in the browser's memory until the page reloads.
  */
 import type { Page } from '@playwright/test';
+import { conversationPage } from './support/conversation-page';
 import { expect, test } from './support/fixtures';
 
 /** Open, needing a human, high priority, AI off, nobody assigned; two notes already. */
@@ -13,21 +14,7 @@ const doubleCharge = { id: 'conv_tg_5512', title: 'Cobrança duplicada no cartã
 async function openConversation(page: Page, { id, title }: { id: string; title: string }) {
   await page.goto(`/conversations/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const main = page.getByRole('main');
-  const actions = page.getByRole('region', { name: 'Actions' });
-  const notes = page.getByRole('region', { name: 'Notes' });
-  const view = {
-    actions,
-    notes,
-    /** The header's badge, e.g. "Status: Resolved", "Low priority", "AI on". */
-    badge: (text: string) => main.getByText(text, { exact: true }),
-    button: (name: string) => actions.getByRole('button', { name, exact: true }),
-    ai: actions.getByRole('switch', { name: 'AI replies' }),
-    assignee: (name: string) => actions.getByText(name, { exact: true }),
-    assignToMe: actions.getByRole('button', { name: 'Assign to me' }),
-    alert: actions.getByRole('alert'),
-    toast: page.getByRole('status').filter({ hasText: 'Marked as resolved.' }),
-  };
+  const view = conversationPage(page);
   await expect(view.ai).toBeVisible();
   return view;
 }

@@ -10,6 +10,7 @@ import { expect, test } from './support/fixtures';
 import { e2eApiKey, signInLogPath, signInOrigin, signInStubUrl } from './support/servers';
 import { signInAtProvider } from './support/sign-in';
 import { receivedBy } from './support/upstream-record';
+import { conversationPage } from './support/conversation-page';
 
 /** The agent every test signs in as; the provider names the account "Ana Souza". */
 const agent = 'ana.souza@acme.test';
@@ -47,29 +48,6 @@ async function openSignedIn(page: Page, id: string) {
     page.getByRole('button', { name: `Account: ${agentName} (${agent})` }),
   ).toBeAttached();
   return conversationPage(page);
-}
-
-/** The parts of the conversation page the tests look at. */
-function conversationPage(page: Page) {
-  const main = page.getByRole('main');
-  const actions = page.getByRole('region', { name: 'Actions' });
-  const notes = page.getByRole('region', { name: 'Notes' });
-  return {
-    actions,
-    notes,
-    /** The header's badge, e.g. "Status: Resolved", "High priority", "AI off". */
-    badge: (text: string) => main.getByText(text, { exact: true }),
-    /** A status or priority toggle, e.g. "Resolved", "High". */
-    button: (name: string) => actions.getByRole('button', { name, exact: true }),
-    ai: actions.getByRole('switch', { name: 'AI replies' }),
-    assignee: (name: string) => actions.getByText(name, { exact: true }),
-    assignToMe: actions.getByRole('button', { name: 'Assign to me' }),
-    unassign: actions.getByRole('button', { name: 'Unassign' }),
-    noteBox: notes.getByRole('textbox', { name: 'Add a private note' }),
-    addNote: notes.getByRole('button', { name: 'Add note' }),
-    alert: actions.getByRole('alert'),
-    toast: page.getByRole('status').filter({ hasText: 'Marked as resolved.' }),
-  };
 }
 
 /** The answer of the page's next write `action` to conversation `id`. */
