@@ -57,9 +57,7 @@ test('the priority, the AI and the assignee change by clicking, stay until the p
   await view.ai.click();
   await expect(view.ai).toHaveAttribute('aria-checked', 'true');
   await expect(view.badge('AI on')).toBeVisible();
-  await expect(
-    view.actions.getByText('The AI agent answers the customer’s messages by itself.'),
-  ).toBeVisible();
+  await expect(view.actions.getByText('It answers the customer by itself.')).toBeVisible();
 
   await view.assignToMe.click();
   await expect(view.assignee('Marina Souza (you)')).toBeVisible();

@@ -132,9 +132,7 @@ test('an agent changes status (and undoes it), priority, the AI, the assignee an
   expect(aiOff.status()).toBe(200);
   await expect(view.ai).toHaveAttribute('aria-checked', 'false');
   await expect(view.badge('AI off')).toBeVisible();
-  await expect(
-    view.actions.getByText('Nobody answers automatically: a person must reply.'),
-  ).toBeVisible();
+  await expect(view.actions.getByText('A person must answer the customer.')).toBeVisible();
 
   // Bruna has it: the API says so (409), the page says who and offers to take it over.
   const taken = await writing(page, id, 'assign', () => view.assignToMe.click());

@@ -84,9 +84,7 @@ describe('conversation actions', () => {
     expect(priorityButton('Medium')).toHaveAttribute('aria-pressed', 'true');
     expect(priorityButton('High')).toHaveAttribute('aria-pressed', 'false');
     expect(aiSwitch()).not.toBeChecked();
-    expect(aiSwitch()).toHaveAccessibleDescription(
-      'Nobody answers automatically: a person must reply.',
-    );
+    expect(aiSwitch()).toHaveAccessibleDescription('A person must answer the customer.');
     expect(actions().getByText('Ana Beatriz Costa')).toBeVisible();
     expect(await actions().findByRole('button', { name: 'Assign to me' })).toBeVisible();
     expect(actions().getByRole('button', { name: 'Unassign' })).toBeVisible();
@@ -140,9 +138,7 @@ describe('conversation actions', () => {
 
     await user.click(aiSwitch());
     expect(aiSwitch()).toBeChecked();
-    expect(aiSwitch()).toHaveAccessibleDescription(
-      'The AI agent answers the customer’s messages by itself.',
-    );
+    expect(aiSwitch()).toHaveAccessibleDescription('It answers the customer by itself.');
     expect(header().getByText('AI on')).toBeVisible();
 
     release();
@@ -509,7 +505,7 @@ describe('conversation actions', () => {
     const { user } = await openConversation(WAITING);
 
     expect(
-      await actions().findByText('Sign-in is off here, so the viewer cannot tell who you are.'),
+      await actions().findByText('Sign-in is off: the viewer cannot tell who you are.'),
     ).toBeVisible();
     expect(actions().queryByRole('button', { name: 'Assign to me' })).not.toBeInTheDocument();
     await user.keyboard('a');

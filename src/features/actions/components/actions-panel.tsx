@@ -79,7 +79,9 @@ function AiSwitch({ enabled, onSwitch }: { enabled: boolean | null; onSwitch: ()
         <p id={labelId} className="text-sm font-medium">
           {t.ai}
         </p>
-        <p id={hintId} className="line-clamp-2 h-8 text-xs leading-4 text-muted">
+        {/* One short line: drawn after the page, the panel's texts must stay small, else the
+            largest of them becomes the page's largest paint, long after the page. */}
+        <p id={hintId} className="truncate text-xs leading-4 text-muted">
           {enabled === null ? t.aiUnknownExplained : enabled ? t.aiOnExplained : t.aiOffExplained}
         </p>
       </div>
@@ -160,7 +162,11 @@ function Assignment({
             {t.unassign}
           </button>
         )}
-        {me === null && <p className="text-xs leading-4 text-muted">{t.noIdentity}</p>}
+        {me === null && (
+          <p title={t.noIdentity} className="min-w-0 truncate text-xs text-muted">
+            {t.noIdentity}
+          </p>
+        )}
       </div>
     </div>
   );
