@@ -11,7 +11,8 @@ import {
 } from '../config/conversation-writes.ts';
 import type { AuditChange } from './audit-log.ts';
 
-export type WriteRefusal = { status: 400 | 403 | 413; error: string };
+/** A body checked and refused: wrong for its write (400), or naming nobody to assign (403). */
+export type WriteRefusal = { status: 400 | 403; error: string };
 
 /** A body the proxy will not pass on, and the status that says why. */
 export class BodyRefused extends Error {
