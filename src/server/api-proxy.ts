@@ -4,7 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeAuditLine, type Audit, type AuditEntry } from './audit-log.ts';
-import { refusalHeaders, refusalStatus, type Access, type Visitor } from './auth/access.ts';
+import { refusalHeaders, refusalStatus } from './auth/access.ts';
+import type { Access, Visitor } from './auth/visitor.ts';
 import { isFromViewerPage, viewerOrigin } from './auth/request-origin.ts';
 import {
   apiBody,

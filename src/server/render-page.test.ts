@@ -7,7 +7,7 @@ import { loopbackServerForTests } from '@/testing/loopback-server';
 import type { ServerPage } from '@/lib/server-page';
 import type { ApiFetch } from './api-proxy';
 import type { AuditEntry } from './audit-log';
-import type { Visitor } from './auth/access';
+import type { Visitor } from './auth/visitor';
 import { deepLinkId, readerPreferences, renderPageMiddleware } from './render-page';
 
 const template = `<!doctype html>

@@ -14,7 +14,8 @@ import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/s
 import { accountNotAllowedHref, signInHref } from '../config/sign-in-links.ts';
 import { createApiFetch, type ApiFetch } from './api-proxy.ts';
 import type { Audit } from './audit-log.ts';
-import { refusalStatus, type Access } from './auth/access.ts';
+import { refusalStatus } from './auth/access.ts';
+import type { Access } from './auth/visitor.ts';
 import { readCookie } from './cookies.ts';
 import type { ServerEnv } from './server-env.ts';
 import { messagesPath, preloadLinks } from './preload-link.ts';

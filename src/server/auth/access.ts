@@ -4,33 +4,13 @@
  * (oidc-sign-in.ts) it reads the session cookie; with sign-in off, or in demo mode, it admits
  * every request with no name.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authPaths, type SessionAnswer } from '../../config/auth-paths.ts';
 import { SIGN_IN_HEADER } from '../../config/sign-in-links.ts';
 import type { AccessRefusal, Audit } from '../audit-log.ts';
 import { sendJson } from '../send-json.ts';
 import type { ServerEnv } from '../server-env.ts';
 import { createOidcAccess } from './oidc-sign-in.ts';
-
-export type Visitor =
-  | { admitted: true; user: string | null }
-  | { admitted: false; user: string | null; refusal: AccessRefusal };
-
-export type Middleware = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  next: () => void,
-) => void;
-
-export interface Access {
-  /**
-   * Who sends this request and whether they may read. May set a cookie on the response (the
-   * session's idle clock moving on), so it is asked before the response's head is written.
-   */
-  visitor: (request: IncomingMessage, response: ServerResponse) => Promise<Visitor>;
-  /** `/auth/*`: sign-in, its return, sign-out and who is signed in. */
-  routes: Middleware;
-}
+import type { Access } from './visitor.ts';
 
 /** A refused visitor's status: 401 to sign in, 403 when signing in cannot help. */
 export const refusalStatus = (refusal: AccessRefusal) =>

@@ -25,7 +25,7 @@ import type { AccessRefusal, Audit } from '../audit-log.ts';
 import { readCookie, serverCookie } from '../cookies.ts';
 import type { OidcSettings } from '../server-env.ts';
 import { sendJson } from '../send-json.ts';
-import type { Access, Visitor } from './access.ts';
+import type { Access, Visitor } from './visitor.ts';
 import { accountRefusal } from './allowed-accounts.ts';
 import { isFromViewerPage, viewerOrigin } from './request-origin.ts';
 import { createSealer } from './sealed-cookie.ts';
