@@ -5,7 +5,7 @@
  * the API's contract spells it (shared/api/README.md, "Writes").
  */
 import * as z from 'zod/mini';
-import { knownPriorities, knownStatuses } from '../lib/conversation/conversation-model.ts';
+import { knownPriorities, knownStatuses } from './conversation-values.ts';
 
 /** The most the API keeps of a note, in characters (UTF-16 code units, as JavaScript counts). */
 export const NOTE_MAX_LENGTH = 500;

@@ -7,7 +7,7 @@
  * the bench upstream to the strict objects, so fixtures cannot drift from the contract.
  */
 import * as z from 'zod/mini';
-import { knownPriorities, knownStatuses } from './conversation/conversation-model';
+import { knownPriorities, knownStatuses } from '@/config/conversation-values';
 
 /** No field of the contract is required; most may also be null. */
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));

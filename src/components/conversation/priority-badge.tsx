@@ -2,11 +2,8 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import {
-  isOneOf,
-  knownPriorities,
-  type KnownPriority,
-} from '@/lib/conversation/conversation-model';
+import { isOneOf } from '@/lib/conversation/conversation-model';
+import { knownPriorities, type KnownPriority } from '@/config/conversation-values';
 
 const priorityLook = {
   HIGH: {

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Badge, neutralTone } from '@/components/ui/badge';
 import { AlertIcon, CheckCircleIcon, CircleIcon } from '@/components/ui/icons';
 import { messages } from '@/lib/messages';
-import { isOneOf, knownStatuses, type KnownStatus } from '@/lib/conversation/conversation-model';
+import { isOneOf } from '@/lib/conversation/conversation-model';
+import { knownStatuses, type KnownStatus } from '@/config/conversation-values';
 
 const statusLook = {
   HUMAN_REQUESTED: {

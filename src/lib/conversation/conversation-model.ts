@@ -3,10 +3,6 @@
  * from its reader (conversation-schema.ts), so a page can draw one without loading the schema
  * library.
  */
-export const knownStatuses = ['HUMAN_REQUESTED', 'UNRESOLVED', 'RESOLVED'] as const;
-export const knownPriorities = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export type KnownStatus = (typeof knownStatuses)[number];
-export type KnownPriority = (typeof knownPriorities)[number];
 
 /** Whether a value the API sent is one of the values we know (enums may grow). */
 export const isOneOf = <T extends string>(known: readonly T[], value: string): value is T =>

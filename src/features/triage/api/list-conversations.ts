@@ -5,7 +5,7 @@
  */
 import { listQuery } from '@/config/list-query';
 import { ApiError, apiGet } from '@/lib/api-client';
-import type { KnownStatus } from '@/lib/conversation/conversation-model';
+import type { KnownStatus } from '@/config/conversation-values';
 import type { Conversation } from '@/lib/conversation/conversation-model';
 import { NotAConversationError, parseConversation } from '@/lib/conversation/conversation-schema';
 import { apiSearchParams, type ListFilters } from './list-filters';

@@ -4,12 +4,8 @@
  * is kept, and nothing else is sent.
  */
 import { listQuery } from '@/config/list-query';
-import {
-  isOneOf,
-  knownPriorities,
-  knownStatuses,
-  type KnownStatus,
-} from '@/lib/conversation/conversation-model';
+import { isOneOf } from '@/lib/conversation/conversation-model';
+import { knownPriorities, knownStatuses, type KnownStatus } from '@/config/conversation-values';
 
 export const sortOrders = ['attention', 'updated', 'waiting', 'frustrated'] as const;
 export type SortOrder = (typeof sortOrders)[number];

@@ -1,11 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { messages } from '@/lib/messages';
 import { triageMessages } from '../triage-messages';
-import {
-  knownPriorities,
-  knownStatuses,
-  type KnownPriority,
-} from '@/lib/conversation/conversation-model';
+import { knownPriorities, knownStatuses, type KnownPriority } from '@/config/conversation-values';
 import {
   isValidFilter,
   sortOrders,
