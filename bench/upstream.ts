@@ -2,9 +2,11 @@
  * Bench-only stand-in for the Chatvolt API (child process of the bench): serves the demo
  * fixtures (their CRM histories too), the 5 MB `conv_huge`, any `echo:<x>` id as a small
  * conversation, and a list of 15,000 to page through, so the live build can be measured on the
- * same data as demo mode. `GET /__health` answers when it is up.
+ * same data as demo mode; takes the writes and messages sent as the contract answers them.
+ * `GET /__health` answers when it is up; `POST /__customer-message/{id}` makes that
+ * conversation's customer write (the body is the text).
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { registerHooks } from 'node:module';
 
 // The fixtures import each other without extensions (the bundler resolves them); Node does not,
@@ -27,7 +29,7 @@ const { demoConversations } = await import('../src/mocks/fixtures/demo-conversat
 const { exampleConversation } = await import('../src/mocks/fixtures/example-conversation.ts');
 const { HUGE_CONVERSATION_ID, hugeConversation } =
   await import('../src/mocks/fixtures/huge-conversation.ts');
-const { transcriptResponse } = await import('../src/mocks/fixtures/transcripts.ts');
+const { demoTranscript, transcriptResponse } = await import('../src/mocks/fixtures/transcripts.ts');
 const { generatedConversations } = await import('../src/mocks/fixtures/generated-conversations.ts');
 const { answerList } = await import('../src/mocks/list-endpoint.ts');
 const { createConversationWrites } = await import('../src/mocks/conversation-writes.ts');
@@ -45,9 +47,17 @@ const writes = createConversationWrites({
   organizationId: 'org_bench',
   members: [],
   keyOwner: { id: 'user_owner', email: 'owner@bench.test' },
+  messagesOf: (conversation) => demoTranscript(conversation as { id: string }),
 });
 /** Serialised once: the bench loads it several times and only the browser's cost is measured. */
 const hugeJson = JSON.stringify(hugeConversation());
+
+/** Calls `then` with the request's whole body, as text. */
+function whenRead(request: IncomingMessage, then: (body: string) => void) {
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  request.on('end', () => then(body));
+}
 
 function send(response: ServerResponse, status: number, body: string) {
   response.writeHead(status, { 'content-type': 'application/json' });
@@ -74,7 +84,8 @@ function answer(id: string, response: ServerResponse) {
 function answerMessages(id: string, count: number, response: ServerResponse) {
   const conversation = id === HUGE_CONVERSATION_ID ? { id } : conversationOf(id);
   if (!conversation) return send(response, 404, JSON.stringify({ message: 'Not found' }));
-  send(response, 200, JSON.stringify(transcriptResponse(conversation, count)));
+  const messages = writes.messagesOf(conversation);
+  send(response, 200, JSON.stringify(transcriptResponse(conversation, count, messages)));
 }
 
 const server = createServer((request, response) => {
@@ -88,21 +99,33 @@ const server = createServer((request, response) => {
     const { status, body } = crmHistoryResponse(url.searchParams);
     return send(response, status, JSON.stringify(body));
   }
-  const write = /^\/conversations\/([^/]+)\/([a-z-]+)$/.exec(url.pathname);
-  if (write && request.method === 'POST') {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () =>
+  const customer = /^\/__customer-message\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (customer && request.method === 'POST') {
+    const id = decodeURIComponent(customer);
+    return whenRead(request, (text) =>
+      send(
+        response,
+        200,
+        JSON.stringify(writes.customerWrites(conversationOf(id) ?? { id }, text)),
+      ),
+    );
+  }
+  const [, writeId, action] =
+    /^\/conversations\/([^/]+)\/([a-z-]+)$/.exec(url.pathname) ??
+    /^\/conversation\/message\/conversationId\/([^/]+)$/.exec(url.pathname) ??
+    [];
+  if (writeId && request.method === 'POST') {
+    return whenRead(request, (body) =>
       setTimeout(() => {
+        const id = decodeURIComponent(writeId);
         const answer = writes.write(
-          conversationOf(decodeURIComponent(write[1]!)),
-          write[2]!,
+          id === HUGE_CONVERSATION_ID ? { id } : conversationOf(id),
+          action ?? 'message',
           body ? (JSON.parse(body) as unknown) : undefined,
         );
         send(response, answer.status, JSON.stringify(answer.body));
       }, WRITE_DELAY_MS),
     );
-    return;
   }
   const messages = /^\/conversation\/([^/]+)\/messages\/(\d+)$/.exec(url.pathname);
   if (messages)

@@ -34,9 +34,12 @@ export const actMembers = [
 /** Whom the stub's API key stands for: the organization's owner, the author of every note. */
 export const actKeyOwner = { id: 'user_owner', email: 'owner@acme.test' };
 
+/** How long ago an `act_closed_…` conversation's customer wrote: past WhatsApp's 24-hour window. */
+export const CLOSED_WINDOW_HOURS = 30;
+
 /**
  * A conversation of the write tests (`act_…`) as it starts: open, needing a human, assigned to
- * the live operator, or to nobody when its id starts `act_free_`.
+ * the live operator, or to nobody when its id starts `act_free_`. `now` is when it opened.
  */
 export const actConversation = (id: string, now: string) => ({
   id,
@@ -52,6 +55,20 @@ export const actConversation = (id: string, now: string) => ({
   assignees: id.startsWith('act_free_') ? [] : [{ user: liveOperator }],
   tags: [{ tag: 'act' }],
 });
+
+/** A write test conversation's messages as it starts: the customer's first, as it opened. */
+export const actOpeningMessages = (conversation: { id: string; createdAt: string }) => [
+  {
+    id: `${conversation.id}_first`,
+    conversationId: conversation.id,
+    from: 'human',
+    contactId: `ct_${conversation.id}`,
+    text: 'Olá! Meu pedido ainda não chegou.',
+    read: false,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.createdAt,
+  },
+];
 
 /** The list's items; one has no id, which the list must survive. */
 export const listItems = [

@@ -1,13 +1,17 @@
 /**
  * A stand-in for the Chatvolt API on 127.0.0.1, for the live end-to-end run. It records what
  * reaches it (method, path, Authorization, Cookie, Content-Type, Origin, body) and answers a few
- * conversations, one transcript, the demo CRM histories, the writes to the write tests' own
- * conversations (`act_…`) and every failure the viewer must survive; `GET /__received` tells the
- * test what arrived. It stops by itself after an hour at the latest.
+ * conversations, one transcript, the demo CRM histories, the writes and messages sent to the
+ * write tests' own conversations (`act_…`) and every failure the viewer must survive; `GET
+ * /__received` tells the test what arrived, and `POST /__customer-message/{id}` makes that
+ * conversation's customer write (the body is the text). It stops by itself after an hour at the
+ * latest.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import {
   actConversation,
+  actOpeningMessages,
+  CLOSED_WINDOW_HOURS,
   actKeyOwner,
   actMembers,
   listItems,
@@ -27,13 +31,17 @@ import {
 const port = Number(process.env.STUB_PORT ?? 8790);
 const received: Received[] = [];
 
-/** The write tests' conversations, each made on first touch and kept in its current state. */
+/**
+ * The write tests' conversations, each made on first touch and kept in its current state; one
+ * whose id starts `act_closed_` opened 30 hours ago, its reply window closed since.
+ */
 const actConversations = new Map<string, Record<string, unknown>>();
 function actConversationOf(id: string) {
   if (!id.startsWith('act_')) return undefined;
   let conversation = actConversations.get(id);
   if (!conversation) {
-    conversation = actConversation(id, new Date().toISOString());
+    const hoursAgo = id.startsWith('act_closed_') ? CLOSED_WINDOW_HOURS : 0;
+    conversation = actConversation(id, new Date(Date.now() - hoursAgo * 3_600_000).toISOString());
     actConversations.set(id, conversation);
   }
   return conversation;
@@ -43,14 +51,21 @@ const writes = createConversationWrites({
   organizationId: 'org_stub',
   members: actMembers,
   keyOwner: actKeyOwner,
+  messagesOf: (conversation) =>
+    actOpeningMessages(conversation as Parameters<typeof actOpeningMessages>[0]),
 });
 
-/** conv_live_1's `count` latest messages; echo ids have none, other ids are unknown. */
+/** conv_live_1's `count` latest messages, an act_ conversation's, newest first; echo ids have none, other ids are unknown. */
 function answerMessages(id: string, count: number, response: ServerResponse) {
   if (id === 'conv_live_1') {
     return send(response, 200, JSON.stringify(liveMessagesAnswer(count)));
   }
-  if (/^echo[:_]|^act_/.test(id)) return send(response, 200, JSON.stringify({ messages: [] }));
+  const act = actConversationOf(id);
+  if (act) {
+    const messages = writes.messagesOf(act).slice(-count).toReversed();
+    return send(response, 200, JSON.stringify({ status: act.status, messages }));
+  }
+  if (/^echo[:_]/.test(id)) return send(response, 200, JSON.stringify({ messages: [] }));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
 }
 
@@ -94,9 +109,10 @@ function answer(id: string, response: ServerResponse) {
 }
 
 /**
- * `POST /conversations/{id}/<action>` as the contract answers it, to an `act_` conversation; its
- * id may ask for a failure instead (`act_fail403_…`, `act_fail404_…`, `act_fail500_…`) or for no
- * answer at all (`act_hang_…`). Any other id is unknown.
+ * `POST /conversations/{id}/<action>` (and the send, as `message`) as the contract answers it, to
+ * an `act_` conversation; its id may ask for a failure instead (`act_fail403_…`, `act_fail404_…`,
+ * `act_fail500_…`), for no answer at all (`act_hang_…`), or for a message taken and then its
+ * answer lost: the connection dropped (`act_drop_…`). Any other id is unknown.
  */
 function answerWrite(id: string, action: string, rawBody: string, response: ServerResponse) {
   const failure = /^act_fail(\d{3})_/.exec(id)?.[1];
@@ -110,12 +126,19 @@ function answerWrite(id: string, action: string, rawBody: string, response: Serv
     return send(response, 400, JSON.stringify({ error: 'INVALID_REQUEST', details: 'not JSON' }));
   }
   const { status, body: answerBody } = writes.write(actConversationOf(id), action, body);
+  if (id.startsWith('act_drop_')) return void response.socket?.destroy();
   send(response, status, JSON.stringify(answerBody));
 }
 
 function route(request: IncomingMessage, response: ServerResponse, rawBody: string) {
   const url = new URL(request.url ?? '/', 'http://stub');
   if (url.pathname === '/__received') return send(response, 200, JSON.stringify(received));
+  const customer = /^\/__customer-message\/([^/]+)$/.exec(url.pathname)?.[1];
+  const customersConversation = customer && actConversationOf(decodeURIComponent(customer));
+  if (customersConversation) {
+    const message = writes.customerWrites(customersConversation, rawBody);
+    return send(response, 200, JSON.stringify(message));
+  }
   received.push({
     method: request.method ?? '',
     path: url.pathname + url.search,
@@ -142,6 +165,10 @@ function route(request: IncomingMessage, response: ServerResponse, rawBody: stri
       );
       return send(response, status, JSON.stringify(body));
     }
+  }
+  const sendTo = /^\/conversation\/message\/conversationId\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (sendTo && request.method === 'POST') {
+    return answerWrite(decodeURIComponent(sendTo), 'message', rawBody, response);
   }
   if (url.pathname === '/crm/conversationLog') {
     const { status, body } = crmHistoryResponse(url.searchParams);

@@ -196,3 +196,85 @@ describe('the conversation writes, as the contract answers them', () => {
     });
   });
 });
+
+describe('a message sent to the customer, as the contract answers it', () => {
+  const hoursBefore = (hours: number) => new Date(Date.parse(at) - hours * 3_600_000).toISOString();
+  const customerAt = (hours: number) => ({
+    id: `m_${hours}`,
+    from: 'human',
+    contactId: 'ct_1',
+    text: 'Oi',
+    createdAt: hoursBefore(hours),
+  });
+  const operatorAt = (hours: number) => ({
+    id: `o_${hours}`,
+    from: 'human',
+    userId: 'user_bruna',
+    text: 'Olá',
+    createdAt: hoursBefore(hours),
+  });
+
+  function onChannel(channel: string, earlier: unknown[]) {
+    const writes = createConversationWrites({
+      organizationId: 'org_1',
+      members: [bruna],
+      keyOwner: owner,
+      messagesOf: () => earlier,
+      now: () => new Date(at),
+    });
+    return { writes, conversation: { id: 'conv_1', channel } };
+  }
+
+  it('stores the message as the key’s owner wrote it and answers it, after the earlier ones', () => {
+    const { writes, conversation } = onChannel('whatsapp', [customerAt(2)]);
+    const answer = writes.write(conversation, 'message', { message: 'Seu pedido saiu.' });
+    const stored = {
+      id: 'msg_new_1',
+      conversationId: 'conv_1',
+      text: 'Seu pedido saiu.',
+      html: null,
+      from: 'human',
+      userId: owner.id,
+      read: true,
+      createdAt: at,
+      updatedAt: at,
+    };
+    expect(answer).toEqual({ status: 200, body: { success: true, message: stored } });
+    expect(writes.messagesOf(conversation)).toEqual([customerAt(2), stored]);
+  });
+
+  it('refuses a send on WhatsApp and Instagram 24 hours after the customer’s last message, whoever wrote since', () => {
+    for (const channel of ['whatsapp', 'instagramDm']) {
+      const { writes, conversation } = onChannel(channel, [customerAt(25), operatorAt(1)]);
+      expect(writes.write(conversation, 'message', { message: 'Oi?' })).toEqual({
+        status: 406,
+        body: { error: 'ERR_META_SESSION_EXPIRED_24H' },
+      });
+      expect(writes.messagesOf(conversation)).toHaveLength(2);
+    }
+  });
+
+  it('takes a send within the window, on other channels at any time, and after the customer writes again', () => {
+    expect(
+      onChannel('whatsapp', [customerAt(23.9)]).writes.write(
+        { id: 'conv_1', channel: 'whatsapp' },
+        'message',
+        { message: 'Oi' },
+      ).status,
+    ).toBe(200);
+    const web = onChannel('website', [customerAt(300)]);
+    expect(web.writes.write(web.conversation, 'message', { message: 'Oi' }).status).toBe(200);
+    const closed = onChannel('whatsapp', [customerAt(48)]);
+    closed.writes.customerWrites(closed.conversation, 'Ainda estou aqui');
+    expect(closed.writes.write(closed.conversation, 'message', { message: 'Oi' }).status).toBe(200);
+  });
+
+  it('answers 400 without a message, and 404 for a conversation it does not know', () => {
+    const { writes, conversation } = onChannel('website', []);
+    expect(writes.write(conversation, 'message', {})).toEqual({
+      status: 400,
+      body: invalidRequest,
+    });
+    expect(writes.write(undefined, 'message', { message: 'Oi' }).status).toBe(404);
+  });
+});

@@ -1,8 +1,10 @@
 /**
  * The conversation writes the way the API's contract answers them (shared/api/README.md,
- * "Writes"), for the demo handlers and the end-to-end stub alike: status, priority, AI, assign and
- * unassign change the conversation handed in; notes are kept here, per conversation id.
+ * "Writes"), for the demo handlers, the end-to-end stub and the bench upstream alike: status,
+ * priority, AI, assign and unassign change the conversation handed in; notes, and the messages
+ * sent and received since, are kept here, per conversation id.
  */
+import { REPLY_WINDOW_HOURS, replyWindowChannels } from '../config/reply-window.ts';
 type Wire = Record<string, unknown>;
 
 export interface Member {
@@ -49,11 +51,15 @@ export interface ConversationWritesOptions {
   /** The key acts as the organization's owner, so the API names the owner as every note's author. */
   keyOwner: Pick<Member, 'id' | 'email'>;
   seedNotes?: SeedNote[];
+  /** A conversation's messages before any write, oldest first; none when not given. */
+  messagesOf?: (conversation: Wire) => unknown[];
   now?: () => Date;
 }
 
 /** The most the API keeps of a note, in characters. */
 const NOTE_MAX_LENGTH = 500;
+
+const REPLY_WINDOW_MS = REPLY_WINDOW_HOURS * 60 * 60 * 1000;
 
 const isRecord = (value: unknown): value is Wire =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -87,10 +93,66 @@ export function createConversationWrites({
   members,
   keyOwner,
   seedNotes = [],
+  messagesOf = () => [],
   now = () => new Date(),
 }: ConversationWritesOptions) {
   const notes = new Map<string, WireNote[]>();
   let noteCount = 0;
+  /** Messages sent or received since, by conversation id, oldest first. */
+  const newMessages = new Map<string, Wire[]>();
+  let messageCount = 0;
+
+  function addMessage(
+    conversationId: string,
+    text: string,
+    from: { userId: string } | { contactId: string },
+  ) {
+    messageCount += 1;
+    const createdAt = now().toISOString();
+    const message: Wire = {
+      id: `msg_new_${messageCount}`,
+      conversationId,
+      text,
+      html: null,
+      from: 'human',
+      ...from,
+      read: 'userId' in from,
+      createdAt,
+      updatedAt: createdAt,
+    };
+    newMessages.set(conversationId, [...(newMessages.get(conversationId) ?? []), message]);
+    return message;
+  }
+
+  const allMessages = (conversation: Wire) => [
+    ...messagesOf(conversation),
+    ...(newMessages.get(String(conversation.id)) ?? []),
+  ];
+
+  /** Whether the platform would still take an answer: WhatsApp and Instagram close 24 h after the customer's last word. */
+  function windowOpen(conversation: Wire) {
+    if (!replyWindowChannels.includes(String(conversation.channel))) return true;
+    const customerTimes = allMessages(conversation).flatMap((message) =>
+      isRecord(message) &&
+      message.from === 'human' &&
+      !message.userId &&
+      typeof message.createdAt === 'string'
+        ? [Date.parse(message.createdAt)]
+        : [],
+    );
+    return (
+      customerTimes.length > 0 && now().getTime() - Math.max(...customerTimes) < REPLY_WINDOW_MS
+    );
+  }
+
+  function send(conversation: Wire, { message }: Wire): WriteAnswer {
+    if (typeof message !== 'string' || message.length === 0) return invalid('message is required');
+    if (!windowOpen(conversation)) {
+      return { status: 406, body: { error: 'ERR_META_SESSION_EXPIRED_24H' } };
+    }
+    const stored = addMessage(String(conversation.id), message, { userId: keyOwner.id });
+    return { status: 200, body: { success: true, message: stored } };
+  }
 
   function addNote({ conversationId, note, isPrivate, author, createdAt }: SeedNote): WireNote {
     noteCount += 1;
@@ -173,12 +235,15 @@ export function createConversationWrites({
       return done('Conversation unassigned.');
     },
     notes: (conversation, body) => addNoteFrom(String(conversation.id), body),
+    message: send,
   };
 
   return {
     /**
-     * `POST /conversations/{id}/<action>` to `conversation` (undefined: none has that id), which
-     * a successful change edits in place; `body` as parsed from JSON, undefined when there was none.
+     * `POST /conversations/{id}/<action>` (or, for `message`, `POST
+     * /conversation/message/conversationId/{id}`) to `conversation` (undefined: none has that id),
+     * which a successful change edits in place; `body` as parsed from JSON, undefined when there
+     * was none.
      */
     write(conversation: Wire | undefined, action: string, body: unknown): WriteAnswer {
       const answer = Object.hasOwn(actions, action) ? actions[action]! : undefined;
@@ -186,6 +251,16 @@ export function createConversationWrites({
       if (!conversation) return notFound('Conversation not found');
       // Only unassign takes no body; the others find their fields missing in an empty one.
       return answer(conversation, isRecord(body) ? body : {});
+    },
+
+    /** The conversation's messages, those sent and received since included, oldest first. */
+    messagesOf: allMessages,
+
+    /** The customer writes to the conversation (as they would on their phone). */
+    customerWrites(conversation: Wire, text: string) {
+      return addMessage(String(conversation.id), text, {
+        contactId: `ct_${String(conversation.id)}`,
+      });
     },
 
     /** `GET /conversations/{id}/notes`: the bare array, oldest first. */

@@ -1,14 +1,14 @@
 /** One set of API handlers for the demo worker, Vitest and the demo end-to-end run. */
 import { http, HttpResponse } from 'msw';
 import { authPaths, type SessionAnswer } from '@/config/auth-paths';
-import { isWriteAction } from '@/config/conversation-writes';
+import { writeOfPath } from '@/config/conversation-writes';
 import { apiBody, changesAField } from '@/server/conversation-write';
 import { createConversationWrites, type Member, type SeedNote } from './conversation-writes';
 import { crmHistoryResponse } from './fixtures/crm-history';
 import { demoConversations } from './fixtures/demo-conversations';
 import { generatedConversations } from './fixtures/generated-conversations';
 import { HUGE_CONVERSATION_ID, hugeConversation } from './fixtures/huge-conversation';
-import { transcriptResponse } from './fixtures/transcripts';
+import { demoTranscript, transcriptResponse } from './fixtures/transcripts';
 import { answerList } from './list-endpoint';
 
 type WireConversation = Record<string, unknown>;
@@ -74,6 +74,41 @@ const demoNotes: SeedNote[] = [
   },
 ];
 
+/**
+ * The conversation whose customer is still writing: its messages end minutes before the demo
+ * first shows them, so its WhatsApp reply window is open (conv_ig_Lm93xA's closed days ago).
+ */
+const LIVE_DEMO_CONVERSATION = 'conv_wa_7Hk2pQ';
+const MINUTES_SINCE_LAST_MESSAGE = 25;
+let liveTranscript: unknown[] | undefined;
+
+function demoMessages(conversation: WireConversation): unknown[] {
+  const transcript = demoTranscript(conversation as WireConversation & { id: string });
+  if (conversation.id !== LIVE_DEMO_CONVERSATION) return transcript;
+  liveTranscript ??= movedToEnd(transcript, Date.now() - MINUTES_SINCE_LAST_MESSAGE * 60_000);
+  return liveTranscript;
+}
+
+/** The messages moved in time, keeping their spacing, so the last one is at `end`. */
+function movedToEnd(messages: unknown[], end: number): unknown[] {
+  const times = messages.map((message) =>
+    Date.parse(String((message as WireConversation).createdAt)),
+  );
+  const shift = end - Math.max(...times);
+  return messages.map((message, index) => {
+    const createdAt = new Date(times[index]! + shift).toISOString();
+    return { ...(message as WireConversation), createdAt, updatedAt: createdAt };
+  });
+}
+
+/** What the demo's customers answer a few seconds after an agent writes to them. */
+const customerAnswers = [
+  'Obrigado pelo retorno! Vou verificar aqui e já respondo.',
+  'Perfeito, fico no aguardo.',
+  'Entendi. Pode me mandar o código de rastreio também?',
+];
+const CUSTOMER_ANSWER_DELAY_MS = 4000;
+
 const demoWrites = () =>
   createConversationWrites({
     organizationId: 'org_9f2c41',
@@ -81,13 +116,17 @@ const demoWrites = () =>
     // The demo organization's owner, whom the API key stands for.
     keyOwner: { id: 'user_owner_7d1', email: 'admin@lojaexemplo.com.br' },
     seedNotes: demoNotes,
+    messagesOf: demoMessages,
   });
 let writes = demoWrites();
 
-/** Forgets the demo's writes: the fixtures as they were, the seeded notes only. */
+let sentCount = 0;
+
+/** Forgets the demo's writes: the fixtures as they were, the seeded notes only, no message sent. */
 export function resetDemoWrites() {
   changed.clear();
   listed = undefined;
+  liveTranscript = undefined;
   writes = demoWrites();
 }
 
@@ -127,20 +166,23 @@ export const handlers = [
       return HttpResponse.json({ message: 'Conversation not found' }, { status: 404 });
     }
     return HttpResponse.json(
-      transcriptResponse(conversation as WireConversation & { id: string }, Number(params.count)),
+      transcriptResponse(
+        conversation as WireConversation & { id: string },
+        Number(params.count),
+        writes.messagesOf(conversation),
+      ),
     );
   }),
   http.get('/api/conversations/:id/notes', ({ params }) => {
     const { status, body } = writes.readNotes(findConversation(String(params.id)));
     return HttpResponse.json(body, { status });
   }),
-  // A write as the viewer's server takes it (body checked, then rebuilt with the signed-in
-  // agent), then as the API answers it.
-  http.post('/api/conversations/:id/:action', async ({ params, request }) => {
-    const action = String(params.action);
-    if (!isWriteAction(action)) {
-      return HttpResponse.json({ error: 'Unknown API path' }, { status: 404 });
-    }
+  // A write as the viewer's server takes it (its path one of the writes, its body checked, then
+  // rebuilt with the signed-in agent), then as the API answers it.
+  http.post('/api/*', async ({ request }) => {
+    const write = writeOfPath(new URL(request.url).pathname.slice('/api/'.length));
+    if (!write) return HttpResponse.json({ error: 'Unknown API path' }, { status: 404 });
+    const { action, conversationId: id } = write;
     const sent: unknown = await request.json().catch(() => undefined);
     if (sent === undefined)
       return HttpResponse.json({ error: 'The body is not JSON' }, { status: 400 });
@@ -148,13 +190,19 @@ export const handlers = [
     if ('error' in built)
       return HttpResponse.json({ error: built.error }, { status: built.status });
 
-    const id = String(params.id);
     const found = findConversation(id);
     const copy = found && { ...found };
     const { status, body } = writes.write(copy, action, built.body);
     if (copy && changesAField(action) && status === 200) {
       changed.set(id, copy);
       listed = undefined;
+    }
+    if (copy && action === 'message' && status === 200) {
+      // The customer answers a few seconds later, so the live transcript has news to show.
+      // Into the store it was sent to, should the demo be reset meanwhile.
+      const answers = writes;
+      const answer = customerAnswers[sentCount++ % customerAnswers.length]!;
+      setTimeout(() => answers.customerWrites(copy, answer), CUSTOMER_ANSWER_DELAY_MS);
     }
     return HttpResponse.json(body, { status });
   }),

@@ -409,10 +409,15 @@ const upstreamWrites = (fetchSpy: ReturnType<typeof proxyTo>) =>
  * JSON. `headers` adds to those, or takes one away with null.
  */
 function postWrite(path: string, body: unknown, headers: Record<string, string | null> = {}) {
+  return postApi(`conversations/${path}`, body, headers);
+}
+
+/** A POST to `/api/<apiPath>` from the viewer's own page, unless `headers` say otherwise. */
+function postApi(apiPath: string, body: unknown, headers: Record<string, string | null> = {}) {
   const sent: Record<string, string> = {};
   const all = { origin: server.url, 'content-type': 'application/json', ...headers };
   for (const [name, value] of Object.entries(all)) if (value !== null) sent[name] = value;
-  return fetch(`${server.url}/api/conversations/${path}`, {
+  return fetch(`${server.url}/api/${apiPath}`, {
     method: 'POST',
     headers: sent,
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -833,7 +838,6 @@ describe('writes', () => {
     '/api/conversations/conv_1',
     '/api/conversations/conv_1/',
     '/api/conversations',
-    '/api/conversation/message/conversationId/conv_1',
     '/api/conversation/conv_1/messages/5',
   ])('answers 404 or 405 to a POST to %s without calling the API', async (path) => {
     const fetchSpy = upstreamTakesWrites();
@@ -849,8 +853,12 @@ describe('writes', () => {
 
   it.each([
     '/api/conversations/conv_1/delete',
-    '/api/conversation/message/conversationId/conv_1',
     '/api/conversations/conv_1/constructor',
+    // The send's other forms: a signed-in agent must not message any phone number or address.
+    '/api/conversation/message/phone/5511988887777',
+    '/api/conversation/message/email/someone@example.com',
+    '/api/conversation/message/conversationId/conv_1/extra',
+    '/api/conversations/conv_1/message',
   ])('answers 404 to a POST to the unknown %s', async (path) => {
     const fetchSpy = upstreamTakesWrites();
     const response = await fetch(`${server.url}${path}`, {
@@ -983,5 +991,92 @@ describe('writes', () => {
     expect(response.status).toBe(504);
     // Any write asked after the time-out carries an aborted signal: fetch never sends it.
     for (const { signal } of upstreamWrites(fetchSpy)) expect(signal?.aborted).toBe(true);
+  });
+});
+
+describe('the message to the customer', () => {
+  const sendPath = 'conversation/message/conversationId/conv_1';
+
+  it('forwards the text alone, trimmed, to the same path with the server’s key, and looks at nothing first', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postApi(sendPath, { message: '  Olá, Lívia!\nJá verifiquei.\n\n ' });
+    expect(response.status).toBe(200);
+    const calls = upstreamCalls(fetchSpy);
+    expect(calls.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'POST https://upstream.test/v1/conversation/message/conversationId/conv_1',
+    ]);
+    expect(JSON.parse(calls[0]!.body as string)).toEqual({
+      message: 'Olá, Lívia!\nJá verifiquei.',
+    });
+    expect(calls[0]!.headers.get('authorization')).toBe('Bearer secret-key');
+  });
+
+  it.each([
+    ['another agent', { message: 'hi', agentId: 'agent_2' }],
+    ['another channel', { message: 'hi', channel: 'whatsapp' }],
+    ['attachments', { message: 'hi', attachments: [{ url: 'https://x.test/a.pdf' }] }],
+    ['a contact of its choosing', { message: 'hi', contactId: 'ct_9' }],
+    ['a visitor of its choosing', { message: 'hi', visitorId: 'v_9' }],
+    ['no message', {}],
+    ['an empty message', { message: '' }],
+    ['a message of spaces and new lines', { message: ' \n\t ' }],
+    ['a message that is not text', { message: 42 }],
+    ['4,097 characters', { message: 'a'.repeat(4097) }],
+  ])('refuses a body with %s with 400, and the API never hears of it', async (_, body) => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postApi(sendPath, body);
+    expect(response.status).toBe(400);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes 4,096 characters with spaces around, and 4,096 three-byte ones', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const longest = 'a'.repeat(4096);
+    expect((await postApi(sendPath, { message: `  ${longest}\n` })).status).toBe(200);
+    expect((await postApi(sendPath, { message: 'ç'.repeat(4096) })).status).toBe(200);
+    const sent = upstreamWrites(fetchSpy).map(({ body }) => JSON.parse(body as string) as unknown);
+    expect(sent).toEqual([{ message: longest }, { message: 'ç'.repeat(4096) }]);
+  });
+
+  it('takes a body of exactly 32 KB and refuses one byte more with 413', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const body = '{"message":"hi"}';
+    expect((await postApi(sendPath, body.padEnd(32 * 1024, ' '))).status).toBe(200);
+    expect((await postApi(sendPath, body.padEnd(32 * 1024 + 1, ' '))).status).toBe(413);
+    expect(upstreamWrites(fetchSpy)).toHaveLength(1);
+  });
+
+  it('refuses a send from another site with 403, and the API never hears of it', async () => {
+    const fetchSpy = upstreamTakesWrites();
+    const response = await postApi(sendPath, { message: 'hi' }, { origin: 'https://evil.test' });
+    expect(response.status).toBe(403);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toMatchObject({ conversationId: 'conv_1', refused: 'not-from-viewer-page' });
+  });
+
+  it('passes back the API’s 406 for a closed reply window, and its body', async () => {
+    const closed = '{"error":"ERR_META_SESSION_EXPIRED_24H"}';
+    upstreamTakesWrites({ status: 406, body: closed });
+    const response = await postApi(sendPath, { message: 'hi' });
+    expect(response.status).toBe(406);
+    expect(await response.text()).toBe(closed);
+  });
+
+  it('audits who sent how long a message to which conversation, and the API’s status, never the text', async () => {
+    upstreamTakesWrites();
+    await postApi(sendPath, { message: ' Seu reembolso saiu hoje. ' });
+    await vi.waitFor(() => expect(audited).toHaveLength(1));
+    expect(audited[0]).toEqual({
+      event: 'api',
+      user: 'ana@acme.test',
+      method: 'POST',
+      path: '/conversation/message/conversationId/conv_1',
+      status: 200,
+      durationMs: expect.any(Number) as number,
+      conversationId: 'conv_1',
+      change: { field: 'message', to: 'message to the customer', length: 24 },
+    });
+    expect(JSON.stringify(audited)).not.toContain('reembolso');
   });
 });

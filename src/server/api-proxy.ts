@@ -15,7 +15,7 @@ import {
   readJsonBody,
 } from './conversation-write.ts';
 import { sendJson } from './send-json.ts';
-import { isWriteAction, type WriteAction } from '../config/conversation-writes.ts';
+import { writeOfPath, type WriteAction } from '../config/conversation-writes.ts';
 import { crmHistoryQuery } from '../config/crm-history-query.ts';
 import { listQuery } from '../config/list-query.ts';
 
@@ -84,17 +84,6 @@ function forwardedQuery(params: URLSearchParams, allowed: readonly QueryParamete
     query.set(name, value);
   }
   return query.size > 0 ? `?${query.toString()}` : '';
-}
-
-/**
- * The writes: `POST conversations/{id}/<action>`, one of config/conversation-writes.ts. Reached
- * only from the viewer's own pages, with a body its schema lets through.
- */
-function writeRoute(apiPath: string): { conversationId: string; action: WriteAction } | null {
-  const [, id, action] = /^conversations\/([^/]+)\/([a-z-]+)$/.exec(apiPath) ?? [];
-  return id && action && isWriteAction(action)
-    ? { conversationId: decodeURIComponent(id), action }
-    : null;
 }
 
 /** Whether every segment is an id, not a way up or around (`.`, `..`, `%2e%2e`, broken escapes). */
@@ -166,7 +155,9 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     const apiPath = path.slice('/api/'.length);
     const started = performance.now();
     let asker: Visitor | undefined;
-    const write = hasPlainSegments(apiPath) ? writeRoute(apiPath) : null;
+    // The writes of config/conversation-writes.ts: reached only from the viewer's own pages,
+    // with a body its schema lets through.
+    const write = hasPlainSegments(apiPath) ? writeOfPath(apiPath) : null;
     // A write names its conversation in the log, refused or not.
     const details: AuditDetails = write
       ? { conversationId: write.conversationId }
@@ -211,7 +202,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
   async function proxy(
     apiPath: string,
     url: URL,
-    write: ReturnType<typeof writeRoute>,
+    write: ReturnType<typeof writeOfPath>,
     request: IncomingMessage,
     response: ServerResponse,
     user: string | null,
@@ -251,7 +242,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     }
     let built: ReturnType<typeof apiBody>;
     try {
-      built = apiBody(action, await readJsonBody(request), user);
+      built = apiBody(action, await readJsonBody(request, action), user);
     } catch (refusal) {
       if (!(refusal instanceof BodyRefused)) throw refusal;
       return sendJson(response, refusal.status, { error: refusal.message });

@@ -16,11 +16,13 @@ export type AccessRefusal =
 
 /** What a write changed: the field, its value before when the API told us, and after. */
 export interface AuditChange {
-  field: 'status' | 'priority' | 'aiEnabled' | 'assignee' | 'note';
+  field: 'status' | 'priority' | 'aiEnabled' | 'assignee' | 'note' | 'message';
   from?: string | boolean | string[];
   to: string | boolean | null;
   /** An assignment that took the conversation over from someone else. */
   force?: true;
+  /** A message's length in characters: the log never holds what agents or customers wrote. */
+  length?: number;
 }
 
 export type AuditEntry =

@@ -1,14 +1,11 @@
 /**
- * A write to a conversation as the `/api` proxy takes it: its body read (JSON, at most 1 KB),
+ * A write to a conversation as the `/api` proxy takes it: its body read (JSON, at most 1 KB; a
+ * message to the customer, 32 KB),
  * checked against its schema (config/conversation-writes.ts) and rebuilt from the known fields
  * only, and what it changes, for the audit log.
  */
 import type { IncomingMessage } from 'node:http';
-import {
-  WRITE_BODY_MAX_BYTES,
-  writeBodies,
-  type WriteAction,
-} from '../config/conversation-writes.ts';
+import { writeBodies, writeBodyMaxBytes, type WriteAction } from '../config/conversation-writes.ts';
 import type { AuditChange } from './audit-log.ts';
 
 /** A body checked and refused: wrong for its write (400), or naming nobody to assign (403). */
@@ -16,17 +13,21 @@ export type WriteRefusal = { status: 400 | 403; error: string };
 
 /** A body the proxy will not pass on, and the status that says why. */
 export class BodyRefused extends Error {
-  constructor(readonly status: 400 | 413) {
+  constructor(
+    readonly status: 400 | 413,
+    maxBytes = 0,
+  ) {
     super(
       status === 413
-        ? 'A write may not exceed 1 KB'
+        ? `This write may not exceed ${maxBytes / 1024} KB`
         : 'A write must be a JSON object, sent as application/json',
     );
   }
 }
 
-/** The body as sent; refused (BodyRefused) when not JSON, or heavier than a write may be. */
-export function readJsonBody(request: IncomingMessage): Promise<unknown> {
+/** The body as sent; refused (BodyRefused) when not JSON, or heavier than `action` may send. */
+export function readJsonBody(request: IncomingMessage, action: WriteAction): Promise<unknown> {
+  const maxBytes = writeBodyMaxBytes(action);
   return new Promise((resolve, reject) => {
     const refuse = (refusal: BodyRefused) => {
       // The rest is read and dropped: answering mid-upload would cut the connection instead.
@@ -37,21 +38,21 @@ export function readJsonBody(request: IncomingMessage): Promise<unknown> {
     if (!/^application\/json\s*(?:;|$)/i.test(type)) {
       return refuse(new BodyRefused(400));
     }
-    if (Number(request.headers['content-length']) > WRITE_BODY_MAX_BYTES) {
-      return refuse(new BodyRefused(413));
+    if (Number(request.headers['content-length']) > maxBytes) {
+      return refuse(new BodyRefused(413, maxBytes));
     }
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= WRITE_BODY_MAX_BYTES) return void chunks.push(chunk);
+      if (size <= maxBytes) return void chunks.push(chunk);
       request.off('data', onData);
-      refuse(new BodyRefused(413));
+      refuse(new BodyRefused(413, maxBytes));
     };
     request.on('data', onData);
     request.on('error', () => reject(new BodyRefused(400)));
     request.on('end', () => {
-      if (size > WRITE_BODY_MAX_BYTES) return;
+      if (size > maxBytes) return;
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       } catch {
@@ -76,6 +77,8 @@ export function apiBody(
   const body: Record<string, unknown> = { ...checked.data };
   if (action === 'unassign') return { body: null };
   if (action === 'notes') return { body: { ...body, isPrivate: true } };
+  // The customer gets the text without the blank lines and spaces around it.
+  if (action === 'message') return { body: { message: String(body.message).trim() } };
   if (action === 'assign') {
     if (!user) {
       return { status: 403, error: 'Assigning needs sign-in: with sign-in off, nobody is named' };
@@ -112,12 +115,13 @@ function before(action: WriteAction, conversation: unknown): AuditChange['from']
     case 'unassign':
       return assigneesOf(wire);
     case 'notes':
+    case 'message':
       return undefined;
   }
 }
 
-/** Whether a write's audit line should say what it changed from: every write but a note. */
-export const changesAField = (action: WriteAction) => action !== 'notes';
+/** Whether a write's audit line should say what it changed from: every write but a note or a message. */
+export const changesAField = (action: WriteAction) => action !== 'notes' && action !== 'message';
 
 /** What a write changes, for the audit log: the field, its value before when known, and after. */
 export function describeChange(
@@ -146,5 +150,12 @@ export function describeChange(
     case 'notes':
       // Never the note itself: the log holds who did what, not what customers said or agents wrote.
       return { field: 'note', to: 'new private note' };
+    case 'message':
+      // Its length, never its text.
+      return {
+        field: 'message',
+        to: 'message to the customer',
+        length: (body!.message as string).length,
+      };
   }
 }

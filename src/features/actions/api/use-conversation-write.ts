@@ -15,7 +15,7 @@ import {
 import type { Conversation } from '@/lib/conversation/conversation-model';
 import { conversationQueries } from '@/lib/conversation/queries';
 
-type FieldAction = Exclude<WriteAction, 'notes'>;
+type FieldAction = Exclude<WriteAction, 'notes' | 'message'>;
 
 /** A write to one of the conversation's fields, and how the conversation looks once it is made. */
 export type Change = {
