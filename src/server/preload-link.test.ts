@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { TRANSCRIPT_PAGE_SIZE } from '@/features/transcript/api/queries';
+import { TRANSCRIPT_PAGE_SIZE } from '@/lib/transcript/queries';
 import { PRELOADED_MESSAGES, preloadLinkFor } from './preload-link';
 
 const preloads = (id: string) =>

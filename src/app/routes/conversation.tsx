@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { conversationIdProblem } from '@/config/paths';
 import { ActionsSkeleton } from '@/features/actions/components/actions-skeleton';
+import { ReplySkeleton } from '@/features/reply/components/reply-skeleton';
 import { ConversationPage } from '@/features/conversation/components/conversation-page';
 import { TranscriptPanelSkeleton } from '@/features/transcript/components/transcript-skeleton';
 import { messages } from '@/lib/messages';
@@ -11,7 +12,7 @@ import { usePastFirstRender } from '@/lib/first-render';
 // The transcript's code (its schema and virtual list) loads beside the page's data, not before
 // it: nothing of it is needed for the conversation's first paint.
 const loadTranscriptPanel = () => import('@/features/transcript/components/transcript-panel');
-const loadTranscriptQueries = () => import('@/features/transcript/api/queries');
+const loadTranscriptQueries = () => import('@/lib/transcript/queries');
 // Only an unusable id needs the form, so it is not part of every conversation's code.
 const OpenConversationForm = lazy(() =>
   import('../open-conversation-form').then((module) => ({ default: module.OpenConversationForm })),
@@ -23,6 +24,9 @@ const NotesPanel = lazy(() => loadActions().then((module) => ({ default: module.
 const TranscriptPanel = lazy(() =>
   loadTranscriptPanel().then((module) => ({ default: module.TranscriptPanel })),
 );
+// The reply to the customer, under the messages: its code loads with theirs, after first paint.
+const loadReply = () => import('@/features/reply/components/reply-composer');
+const ReplyComposer = lazy(() => loadReply().then((module) => ({ default: module.ReplyComposer })));
 
 /**
  * A part whose code loads on demand: its placeholder in the first render, as the server drew it,
@@ -52,6 +56,7 @@ export function ConversationRoute() {
       queryClient.prefetchQuery(transcriptQueries.latest(id)),
     );
     void loadTranscriptPanel();
+    void loadReply();
   }, [queryClient, id, problem]);
   if (problem) {
     return (
@@ -82,9 +87,17 @@ export function ConversationRoute() {
           <NotesPanel conversationId={id} />
         </OnDemand>
       )}
-      renderTranscript={(operatorNames) => (
+      renderTranscript={(operatorNames, conversation) => (
         <OnDemand ready={pastFirstRender} placeholder={<TranscriptPanelSkeleton />}>
-          <TranscriptPanel conversationId={id} operatorNames={operatorNames} />
+          <TranscriptPanel
+            conversationId={id}
+            operatorNames={operatorNames}
+            renderFooter={(transcript) => (
+              <Suspense fallback={<ReplySkeleton />}>
+                <ReplyComposer conversation={conversation} transcript={transcript} />
+              </Suspense>
+            )}
+          />
         </OnDemand>
       )}
       onRefresh={() =>

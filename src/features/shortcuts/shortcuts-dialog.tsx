@@ -32,6 +32,8 @@ function shortcutGroups() {
         { keys: ['i'], does: t.switchAi },
         { keys: ['a'], does: t.assignToMe },
         { keys: ['n'], does: t.writeNote },
+        { keys: ['Shift+R'], does: t.reply },
+        { keys: [`${t.ctrl}+${t.enter}`, '⌘+Enter'], does: t.sendReply },
       ],
     },
     {

@@ -28,6 +28,9 @@ const en = {
   attachments: 'Attachments',
   noText: 'No text we can read; the message as received:',
   unreadable: 'This entry could not be read; as received:',
+  you: 'You',
+  sending: 'Sending…',
+  customerWrote: (text: string) => `New message from the contact: ${text}`,
 } as const;
 
 const ptBR: Dictionary<typeof en> = {
@@ -53,6 +56,9 @@ const ptBR: Dictionary<typeof en> = {
   attachments: 'Anexos',
   noText: 'Sem texto legível; a mensagem como foi recebida:',
   unreadable: 'Esta entrada não pôde ser lida; como foi recebida:',
+  you: 'Você',
+  sending: 'Enviando…',
+  customerWrote: (text: string) => `Nova mensagem do contato: ${text}`,
 };
 
 export const transcriptDictionaries: Record<Locale, Dictionary<typeof en>> = { en, 'pt-BR': ptBR };

@@ -28,8 +28,8 @@ export type OperatorNames = ReadonlyMap<string, string>;
 
 /** What other features draw into the page: each loads and fails on its own. */
 export interface ConversationSlots {
-  /** The messages panel, told who the conversation's operators are. */
-  renderTranscript?: (operatorNames: OperatorNames) => ReactNode;
+  /** The messages panel (and the reply under it), told who the conversation's operators are. */
+  renderTranscript?: (operatorNames: OperatorNames, conversation: Conversation) => ReactNode;
   /** What the agent can change: first in the side column. */
   renderActions?: (conversation: Conversation) => ReactNode;
   /** The conversation's notes: last in the side column. */
@@ -53,7 +53,7 @@ export function ConversationDetail({
       ),
     [conversation.assignees.items],
   );
-  const transcript = renderTranscript?.(operatorNames);
+  const transcript = renderTranscript?.(operatorNames, conversation);
   return (
     <ConversationLayout
       header={<ConversationHeader conversation={conversation} />}

@@ -7,7 +7,7 @@ import { formatDateTime, parseDate } from '@/lib/format';
 import { splitLinks } from '@/lib/text-links';
 import { transcriptMessages } from '../transcript-messages';
 import { formatPercent } from '@/lib/format';
-import type { Author, Message, Source, TranscriptEntry } from '../api/transcript-schema';
+import type { Author, Message, Source, TranscriptEntry } from '@/lib/transcript/transcript-schema';
 
 /** The contact on the left; the people and the AI answering on the right, each in its own tint. */
 const authorStyles: Record<Author, { side: string; bubble: string; Icon: typeof BotIcon }> = {
@@ -96,13 +96,13 @@ function MessageBubble({
   const { side, bubble, Icon } = authorStyles[message.author];
   const name = message.authorName ?? operatorName;
   return (
-    <div className={cn('flex flex-col gap-1', side)}>
+    <div className={cn('flex flex-col gap-1', side, message.sending && 'opacity-70')}>
       <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-muted">
         <Icon className="size-3.5 shrink-0" />
         <span className="font-medium text-ink">{t.authors[message.author]}</span>
         {name && <span>· {name}</span>}
         <span aria-hidden="true">·</span>
-        <SentAt value={message.createdAt} />
+        {message.sending ? <span>{t.sending}</span> : <SentAt value={message.createdAt} />}
         {message.unread && (
           <span className="rounded-full bg-accent px-1.5 font-medium text-surface">{t.unread}</span>
         )}

@@ -2,9 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef } from 'react';
 import { transcriptMessages } from '../transcript-messages';
 import { usePrinting } from '@/lib/use-printing';
-import type { TranscriptEntry } from '../api/transcript-schema';
+import type { TranscriptEntry } from '@/lib/transcript/transcript-schema';
 import { TranscriptEntryView } from './transcript-entry';
-import { transcriptMaxHeight } from './transcript-skeleton';
+import { transcriptFixedHeight, transcriptMaxHeight } from './transcript-skeleton';
 
 const rowClassName = 'px-4 py-1.5';
 
@@ -18,9 +18,12 @@ const rowClassName = 'px-4 py-1.5';
 export function TranscriptList({
   entries,
   operatorNames,
+  fixedHeight = false,
 }: {
   entries: TranscriptEntry[];
   operatorNames?: ReadonlyMap<string, string>;
+  /** Keeps one height however many messages there are, so what is under it never moves. */
+  fixedHeight?: boolean;
 }) {
   const operatorOf = (entry: TranscriptEntry) =>
     (entry.kind === 'message' && entry.userId && operatorNames?.get(entry.userId)) || null;
@@ -51,7 +54,7 @@ export function TranscriptList({
       aria-label={transcriptMessages().listLabel}
       // Focusable, so the keyboard can scroll it.
       tabIndex={0}
-      className={`${transcriptMaxHeight} overflow-y-auto overscroll-contain print:max-h-none print:overflow-visible`}
+      className={`${fixedHeight ? transcriptFixedHeight : transcriptMaxHeight} overflow-y-auto overscroll-contain print:h-auto print:max-h-none print:overflow-visible`}
     >
       {printing ? (
         <ol className="py-2">

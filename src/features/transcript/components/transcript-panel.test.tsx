@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFRESH_INTERVAL_MS } from '@/lib/query-client';
+import { TRANSCRIPT_REFRESH_MS } from '@/lib/transcript/queries';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 // The page loads the panel lazily; importing it here transforms it before the first test's clock.
@@ -200,7 +200,7 @@ describe('transcript freshness', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('asks for new messages every 30 s, and with the page’s Refresh button and `r`', async () => {
+  it('asks for new messages every 5 s, and with the page’s Refresh button and `r`', async () => {
     tallViewport();
     const counts = recordCounts();
     const { user } = renderApp('/conversations/conv_abc123');
@@ -214,7 +214,7 @@ describe('transcript freshness', () => {
       asked += 1;
     };
 
-    await act(() => vi.advanceTimersByTimeAsync(REFRESH_INTERVAL_MS));
+    await act(() => vi.advanceTimersByTimeAsync(TRANSCRIPT_REFRESH_MS));
     await askedAgain();
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await askedAgain();

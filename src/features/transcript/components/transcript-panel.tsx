@@ -1,5 +1,10 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import {
+  keepPreviousData,
+  useMutationState,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
 import { ApiError } from '@/lib/api-client';
@@ -7,7 +12,15 @@ import { errorMessages } from '@/components/conversation/error-messages';
 import { messages } from '@/lib/messages';
 import { transcriptMessages } from '../transcript-messages';
 import { liveRefresh } from '@/lib/query-client';
-import { TRANSCRIPT_MAX_COUNT, TRANSCRIPT_PAGE_SIZE, transcriptQueries } from '../api/queries';
+import { sendMutationKey, type OutgoingMessage } from '@/lib/transcript/outgoing';
+import {
+  TRANSCRIPT_MAX_COUNT,
+  TRANSCRIPT_PAGE_SIZE,
+  TRANSCRIPT_REFRESH_MS,
+  transcriptQueries,
+} from '@/lib/transcript/queries';
+import type { Message, Transcript } from '@/lib/transcript/transcript-schema';
+import { NewMessageAnnouncer } from './new-message-announcer';
 import { TranscriptList } from './transcript-list';
 import { TranscriptSkeleton } from './transcript-skeleton';
 
@@ -43,29 +56,53 @@ function TranscriptError({ error, onRetry }: { error: Error; onRetry: () => void
   );
 }
 
+/** A message the agent is sending, drawn at the end of the transcript until the API answers. */
+const sendingEntry = ({ text, startedAt }: OutgoingMessage, you: string): Message => ({
+  kind: 'message',
+  key: `sending:${startedAt}`,
+  author: 'human-agent',
+  authorName: you,
+  userId: null,
+  unread: false,
+  sources: [],
+  evaluation: null,
+  createdAt: new Date(startedAt).toISOString(),
+  text,
+  attachments: [],
+  sending: true,
+});
+
 /**
- * The conversation's messages: the latest ones first, earlier ones on request. Loads and fails on its
- * own, so the rest of the page never waits for it.
+ * The conversation's messages: the latest ones first, earlier ones on request, read again every
+ * few seconds while the page is visible. Loads and fails on its own, so the rest of the page never
+ * waits for it. `renderFooter` draws under the messages (the reply), once they are in.
  */
 export function TranscriptPanel({
   conversationId,
   operatorNames,
+  renderFooter,
 }: {
   conversationId: string;
   /** Names of the organization's people by user id, for the operators' messages. */
   operatorNames?: ReadonlyMap<string, string>;
+  renderFooter?: (transcript: Transcript) => ReactNode;
 }) {
   const t = transcriptMessages();
   const queryClient = useQueryClient();
   const [count, setCount] = useState(TRANSCRIPT_PAGE_SIZE);
   const query = useQuery({
     ...transcriptQueries.latest(conversationId, count),
-    // New messages arrive the way the conversation's changes do.
+    // A customer's new message shows while the agent is writing: within seconds, not a minute.
     ...liveRefresh,
+    refetchInterval: TRANSCRIPT_REFRESH_MS,
     // Asking for more keeps the shown messages until the longer list arrives.
     placeholderData: keepPreviousData,
   });
   const retry = () => void query.refetch();
+  const sending = useMutationState({
+    filters: { mutationKey: sendMutationKey(conversationId), status: 'pending' },
+    select: (mutation) => mutation.state.variables as OutgoingMessage,
+  });
 
   // When asking for more failed, the messages loaded before are still good to show.
   const shown =
@@ -88,6 +125,10 @@ export function TranscriptPanel({
     );
   }
 
+  const entries =
+    sending.length > 0
+      ? [...shown.entries, ...sending.map((outgoing) => sendingEntry(outgoing, t.you))]
+      : shown.entries;
   const nextCount = count + TRANSCRIPT_PAGE_SIZE;
   // Fewer than asked for: the API has nothing earlier.
   const hasEarlier = shown.received >= count && nextCount <= TRANSCRIPT_MAX_COUNT;
@@ -118,13 +159,25 @@ export function TranscriptPanel({
   return (
     <Panel
       title={messages.transcript.title}
-      count={shown.entries.length}
+      // No count of 0 with a reply under it: the panel would hide its body, and the reply with it.
+      count={renderFooter && shown.entries.length === 0 ? undefined : shown.entries.length}
       empty={t.empty}
       actions={actions}
     >
       {/* Edge to edge: the scroll region is the panel's body. */}
       <div className="-mx-4 -my-3">
-        <TranscriptList entries={shown.entries} operatorNames={operatorNames} />
+        {entries.length > 0 ? (
+          <TranscriptList
+            entries={entries}
+            operatorNames={operatorNames}
+            // With a reply under it, the list keeps its height: new messages never move the reply.
+            fixedHeight={Boolean(renderFooter)}
+          />
+        ) : (
+          <p className="px-4 py-3 text-muted">{t.empty}</p>
+        )}
+        <NewMessageAnnouncer entries={shown.entries} />
+        {renderFooter?.(shown)}
       </div>
     </Panel>
   );

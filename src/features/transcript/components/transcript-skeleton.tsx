@@ -2,11 +2,13 @@ import { Panel } from '@/components/ui/panel';
 import { messages } from '@/lib/messages';
 
 /**
- * The messages take the height of their content, up to most of the viewport, then scroll. The
- * skeleton takes the height of a typical short chat, so the panels below move little when the
- * messages arrive.
+ * The messages take the height of their content, up to most of the viewport, then scroll; with
+ * the reply under them, one height whatever their number, so the reply never moves. The skeleton
+ * takes the height of a typical short chat, or of the messages and the reply, so the panels below
+ * move little when they arrive.
  */
 export const transcriptMaxHeight = 'max-h-[80vh]';
+export const transcriptFixedHeight = 'h-[min(24rem,50vh)]';
 const skeletonHeight = 'h-[min(36rem,70vh)]';
 
 const bubbleWidths = ['w-3/5', 'w-2/5', 'w-2/3', 'w-1/3'];

@@ -4,6 +4,11 @@ import { fetchTranscript } from './get-transcript';
 
 /** How many messages come first, and how many more each "load earlier" asks for. */
 export const TRANSCRIPT_PAGE_SIZE = 50;
+/**
+ * How often an open conversation's messages are read again while its tab is visible: a customer
+ * who writes while the agent answers is seen within seconds.
+ */
+export const TRANSCRIPT_REFRESH_MS = 5_000;
 /** The largest count the proxies forward (four digits). */
 export const TRANSCRIPT_MAX_COUNT = 9_999;
 

@@ -48,6 +48,8 @@ export interface Message {
   attachments: Attachment[];
   /** The item as received, when it has neither text nor attachments: shown so nothing is lost. */
   received?: unknown;
+  /** A message of this agent's on its way to the customer: the API has not answered yet. */
+  sending?: true;
 }
 
 export interface UnreadableEntry {
