@@ -1,4 +1,4 @@
-/** The parts of the conversation page that the action tests look at, by role and name. */
+/** The parts of the conversation page that the action and reply tests look at, by role and name. */
 import type { Page } from '@playwright/test';
 
 /** The parts of the conversation page the tests look at. */
@@ -21,5 +21,9 @@ export function conversationPage(page: Page) {
     addNote: notes.getByRole('button', { name: 'Add note' }),
     alert: actions.getByRole('alert'),
     toast: page.getByRole('status').filter({ hasText: 'Marked as resolved.' }),
+    /** The transcript's messages, a scroll region of their own. */
+    messages: page.getByRole('region', { name: 'Messages' }),
+    replyBox: page.getByRole('textbox', { name: 'Reply to the customer' }),
+    send: page.getByRole('button', { name: /^Send (on|to)/ }),
   };
 }

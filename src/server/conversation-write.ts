@@ -19,7 +19,7 @@ export class BodyRefused extends Error {
   ) {
     super(
       status === 413
-        ? `This write may not exceed ${maxBytes / 1024} KB`
+        ? `A write may not exceed ${maxBytes / 1024} KB`
         : 'A write must be a JSON object, sent as application/json',
     );
   }
