@@ -770,6 +770,92 @@ test('a write from another site, too heavy, not JSON, naming someone, of another
   expect(refusals().filter((line) => 'change' in line)).toEqual([]);
 });
 
+test('an agent answers the customer behind nginx: sent once and audited with its length, a lost answer found in the transcript, 4,096 characters through nginx and no more, no phone number', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  const id = `act_${marker}`;
+  const dropped = `act_drop_${marker}`;
+  const reply = page.getByRole('textbox', { name: 'Reply to the customer' });
+  const messages = page.getByRole('region', { name: 'Messages' });
+  const sent = page.getByRole('status').filter({ hasText: 'Sent to the customer.' });
+
+  await page.goto(`/conversations/${id}`);
+  await reply.fill('Seu pedido foi reenviado hoje.');
+  await page.getByRole('button', { name: 'Send on WhatsApp' }).click();
+  await expect(sent).toBeVisible();
+  await expect(messages.getByText('Seu pedido foi reenviado hoje.')).toBeVisible();
+
+  // The API takes this one but its answer never comes back: found in the transcript, not resent.
+  await page.goto(`/conversations/${dropped}`);
+  await reply.fill('Estorno aprovado.');
+  await reply.press('Control+Enter');
+  await expect(sent).toBeVisible();
+  await expect(messages.getByText('Estorno aprovado.')).toHaveCount(1);
+
+  const sends = (await receivedUpstream()).filter(
+    (r) => r.method === 'POST' && r.path.startsWith('/conversation/message/'),
+  );
+  expect(sends.filter((r) => r.path.includes(marker))).toEqual([
+    expect.objectContaining({
+      path: `/conversation/message/conversationId/${id}`,
+      authorization: `Bearer ${deployApiKey}`,
+      cookie: null,
+      body: '{"message":"Seu pedido foi reenviado hoje."}',
+    }),
+    expect.objectContaining({
+      path: `/conversation/message/conversationId/${dropped}`,
+      body: '{"message":"Estorno aprovado."}',
+    }),
+  ]);
+  const sendLines = () =>
+    auditLines().filter(
+      (line) => line.method === 'POST' && String(line.conversationId).includes(marker),
+    );
+  await expect.poll(sendLines).toEqual([
+    expect.objectContaining({
+      event: 'api',
+      user: deployAgent,
+      path: `/conversation/message/conversationId/${id}`,
+      conversationId: id,
+      status: 200,
+      change: { field: 'message', to: 'message to the customer', length: 30 },
+    }),
+    expect.objectContaining({ conversationId: dropped, status: 502 }),
+  ]);
+  expect(readFileSync(viewerServerLogPath, 'utf8')).not.toContain('reenviado');
+
+  // The longest message, 4,096 three-byte characters, passes nginx; 33 KB does not.
+  const ownPage = {
+    'content-type': 'application/json',
+    origin: deployBaseUrl,
+    'sec-fetch-site': 'same-origin',
+  };
+  const send = (to: string, body: string) =>
+    rawRequest(to, { method: 'POST', headers: ownPage, body });
+  const longest = JSON.stringify({ message: 'ç'.repeat(4096) });
+  expect((await send(`/api/conversation/message/conversationId/${id}`, longest)).status).toBe(200);
+  const tooHeavy = JSON.stringify({ message: 'x'.repeat(33 * 1024) });
+  expect(
+    (await send(`/api/conversation/message/conversationId/${id}_heavy`, tooHeavy)).status,
+  ).toBe(413);
+  // Never to a number or an address of the browser's choosing, never with another channel.
+  const hello = '{"message":"Olá"}';
+  expect((await send(`/api/conversation/message/phone/55119${marker}`, hello)).status).toBe(404);
+  expect(
+    (
+      await send(
+        `/api/conversation/message/conversationId/${id}_channel`,
+        '{"message":"Olá","channel":"whatsapp"}',
+      )
+    ).status,
+  ).toBe(400);
+  const refused = (await receivedUpstream()).filter(
+    (r) => r.path.includes(`${id}_`) || r.path.includes(`55119${marker}`),
+  );
+  expect(refused).toEqual([]);
+});
+
 test.describe('signed out, behind nginx', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
