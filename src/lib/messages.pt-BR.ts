@@ -79,6 +79,7 @@ export const ptBR: Messages = {
     mild: 'Leve',
     high: 'Alta',
     severe: 'Grave',
+    outOfRange: (value: string) => `Fora do intervalo (${value})`,
   },
   panels: {
     contacts: 'Contatos',

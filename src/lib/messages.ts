@@ -89,6 +89,7 @@ export const en = {
     mild: 'Mild',
     high: 'High',
     severe: 'Severe',
+    outOfRange: (value: string) => `Out of range (${value})`,
   },
   panels: {
     contacts: 'Contacts',

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { applyLocale } from '@/features/language/locale';
 import { FrustrationMeter } from './frustration-meter';
 import { PriorityBadge } from './priority-badge';
 import { StatusBadge } from './status-badge';
@@ -45,13 +46,30 @@ describe('frustration meter', () => {
     expect(screen.getByText(`${value} · ${level}`)).toBeVisible();
   });
 
-  it('keeps the meter within 0–100 but shows the number it was given', () => {
-    render(<FrustrationMeter value={140} />);
-    expect(screen.getByRole('meter', { name: 'Frustration' })).toHaveAttribute(
-      'aria-valuenow',
-      '100',
+  it.each([
+    [74_753_522, 'Out of range (74,753,522)'],
+    [140, 'Out of range (140)'],
+    [-0.2, 'Out of range (-0.2)'],
+  ])('says %s is out of range, with no meter and no level', (value, words) => {
+    render(<FrustrationMeter value={value} />);
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+    expect(screen.getByText(words)).toHaveTextContent(`Frustration: ${words}`);
+    expect(screen.queryByText(/Severe|Calm/)).not.toBeInTheDocument();
+  });
+
+  it('names what is out of range in a list row too, where the label is otherwise hidden', () => {
+    render(<FrustrationMeter value={-3} compact />);
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+    expect(screen.getByText('Frustration:')).toBeVisible();
+    expect(screen.getByText('Out of range (-3)')).toBeVisible();
+  });
+
+  it('says it in Portuguese, the number as Portuguese writes it', async () => {
+    await applyLocale('pt-BR');
+    render(<FrustrationMeter value={74_753_522} />);
+    expect(screen.getByText('Fora do intervalo (74.753.522)')).toHaveTextContent(
+      'Frustração: Fora do intervalo (74.753.522)',
     );
-    expect(screen.getByText('140 · Severe')).toBeVisible();
   });
 
   it('keeps only the bar and the number in a list row, with the words for screen readers', () => {

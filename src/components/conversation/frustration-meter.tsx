@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { isFrustrationInRange } from '@/lib/conversation/conversation-model';
+import { formatNumber } from '@/lib/format';
 import { messages } from '@/lib/messages';
 import { cn } from '@/lib/cn';
 
@@ -20,7 +22,8 @@ const levelColour: Record<FrustrationLevel, string> = {
 
 /**
  * Frustration 0–100 as a meter, with the number and a level word beside it; `compact` (for
- * list rows) keeps the bar and the number, and leaves the words to screen readers.
+ * list rows) keeps the bar and the number, and leaves the words to screen readers. A value out
+ * of range is said to be, with the number as received, in words alone: no bar, no level.
  */
 export function FrustrationMeter({
   value,
@@ -39,8 +42,16 @@ export function FrustrationMeter({
       </span>
     );
   }
-  const shown = Math.min(100, Math.max(0, value));
-  const level = messages.frustration[frustrationLevel(shown)];
+  if (!isFrustrationInRange(value)) {
+    return (
+      <span className="inline-flex items-center gap-1.5 text-xs text-muted">
+        {/* Named even in a list row: without a bar, nothing else says what is out of range. */}
+        <span>{messages.frustration.label}: </span>
+        {messages.frustration.outOfRange(formatNumber(value))}
+      </span>
+    );
+  }
+  const level = messages.frustration[frustrationLevel(value)];
   return (
     <span className="inline-flex items-center gap-2 text-xs">
       <span id={labelId} className={compact ? 'sr-only' : 'text-muted'}>
@@ -51,7 +62,7 @@ export function FrustrationMeter({
         aria-labelledby={labelId}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={shown}
+        aria-valuenow={value}
         aria-valuetext={`${Math.round(value)} of 100, ${level}`}
         className={cn(
           'h-2 overflow-hidden rounded-full bg-subtle ring-1 ring-line',
@@ -61,10 +72,10 @@ export function FrustrationMeter({
         {/* An SVG width, not a style attribute: the policy blocks those in server-rendered markup. */}
         <svg className="block size-full" aria-hidden="true">
           <rect
-            width={`${shown}%`}
+            width={`${value}%`}
             height="100%"
             rx="4"
-            className={levelColour[frustrationLevel(shown)]}
+            className={levelColour[frustrationLevel(value)]}
           />
         </svg>
       </span>

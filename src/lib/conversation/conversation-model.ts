@@ -8,6 +8,12 @@
 export const isOneOf = <T extends string>(known: readonly T[], value: string): value is T =>
   (known as readonly string[]).includes(value);
 
+/**
+ * Whether a frustration, once read, is on the 0–100 the pages draw: the API has sent values
+ * outside both of its scales (74,753,522; negative ones), which the reader keeps as received.
+ */
+export const isFrustrationInRange = (frustration: number) => frustration >= 0 && frustration <= 100;
+
 /** A list section: the items we could read, and the raw ones we could not. */
 export interface Section<T> {
   items: T[];
@@ -94,7 +100,10 @@ export interface Conversation {
   isAiEnabled: boolean | null;
   status: string | null;
   priority: string | null;
-  /** 0–100: the API's 0–1 as a percentage (older material sent 0–100 already). */
+  /**
+   * 0–100: the API's 0–1 as a percentage (older material sent 0–100 already); any other number
+   * as received, out of range (isFrustrationInRange).
+   */
   frustration: number | null;
   unreadMessages: number | null;
   /** The contact is blocked. */

@@ -248,11 +248,14 @@ describe('parseConversation, the contract’s fields', () => {
     expect(parse({ frustration }).frustration).toBeCloseTo(percent);
   });
 
-  it('notes a negative frustration as unreadable instead of showing it', () => {
-    const conversation = parse({ frustration: -0.2 });
-    expect(conversation.frustration).toBeNull();
-    expect(conversation.unreadableFields).toEqual(['frustration']);
-  });
+  it.each([-0.2, 140, 74_753_522])(
+    'keeps frustration %s, outside both scales, as received for the page to say so',
+    (frustration) => {
+      const conversation = parse({ frustration });
+      expect(conversation.frustration).toBe(frustration);
+      expect(conversation.unreadableFields).toEqual([]);
+    },
+  );
 
   it('reads unread messages, a blocked contact, a group, the last human interaction and NPS', () => {
     expect(

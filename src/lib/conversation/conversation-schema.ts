@@ -88,7 +88,7 @@ const scenarioLinkSchema = z.object({
 
 // Built once: making a schema costs far more than using it, and lists parse thousands of items.
 const plainString = z.string();
-const nonNegative = z.number().check(z.nonnegative());
+const plainNumber = z.number();
 const count = conversationShape.unreadMessagesCount;
 const plainBoolean = z.boolean();
 const idLike = z.union([z.string(), z.number()]);
@@ -100,13 +100,14 @@ const dateTime = z.string().check(z.refine(isDate));
 const withoutKey = (item: Record<string, unknown>, key: string) =>
   Object.fromEntries(Object.entries(item).filter(([name]) => name !== key));
 
-/** The contract's 0–1 as 0–100; a value above 1 comes from older material, already 0–100. */
+/**
+ * The contract's 0–1 as 0–100; a value above 1 comes from older material, already 0–100. A
+ * negative one is kept as received, for the page to say it is out of range, as one above 100.
+ */
 const asPercentage = (frustration: number | null) =>
-  frustration === null
-    ? null
-    : frustration <= 1
-      ? Math.round(frustration * 1000) / 10
-      : frustration;
+  frustration === null || frustration < 0 || frustration > 1
+    ? frustration
+    : Math.round(frustration * 1000) / 10;
 
 const asText = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
@@ -254,7 +255,7 @@ export function parseConversation(json: unknown): Conversation {
     isAiEnabled: field('isAiEnabled', plainBoolean),
     status: field('status', plainString) || null,
     priority: field('priority', plainString) || null,
-    frustration: asPercentage(field('frustration', nonNegative)),
+    frustration: asPercentage(field('frustration', plainNumber)),
     unreadMessages: field('unreadMessagesCount', count) ?? null,
     blocked: field('blocked', plainBoolean),
     isGroup: field('isGroup', plainBoolean),
