@@ -4,7 +4,12 @@ import { Panel } from '@/components/ui/panel';
 import { ApiError } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { isOneOf, type Assignee, type Conversation } from '@/lib/conversation/conversation-model';
-import { knownPriorities, knownStatuses, type KnownPriority, type KnownStatus } from '@/config/conversation-values';
+import {
+  knownPriorities,
+  knownStatuses,
+  type KnownPriority,
+  type KnownStatus,
+} from '@/config/conversation-values';
 import { messages } from '@/lib/messages';
 import { useSession } from '@/lib/session';
 import { useShortcut } from '@/lib/use-shortcut';
