@@ -504,9 +504,7 @@ describe('conversation actions', () => {
     const sent = recordWrites();
     const { user } = await openConversation(WAITING);
 
-    expect(
-      await actions().findByText('Sign-in is off: the viewer cannot tell who you are.'),
-    ).toBeVisible();
+    expect(await actions().findByText('Sign-in is off: you are not identified.')).toBeVisible();
     expect(actions().queryByRole('button', { name: 'Assign to me' })).not.toBeInTheDocument();
     await user.keyboard('a');
     expect(actions().getByText('Nobody')).toBeVisible();

@@ -77,9 +77,9 @@ function AiSwitch({ enabled, onSwitch }: { enabled: boolean | null; onSwitch: ()
         <p id={labelId} className="text-sm font-medium">
           {t.ai}
         </p>
-        {/* One short line: drawn after the page, the panel's texts must stay small, else the
-            largest of them becomes the page's largest paint, long after the page. */}
-        <p id={hintId} className="truncate text-xs leading-4 text-muted">
+        {/* Short, so one line on most phones: drawn after the page, the panel's texts must stay
+            small, else the largest becomes the page's largest paint. Narrower, it wraps. */}
+        <p id={hintId} className="text-xs leading-4 text-muted">
           {enabled === null ? t.aiUnknownExplained : enabled ? t.aiOnExplained : t.aiOffExplained}
         </p>
       </div>
@@ -144,7 +144,7 @@ function Assignment({
       <p className={cn('truncate text-sm', names.length === 0 && 'text-muted')}>
         {names.length > 0 ? names.join(', ') : t.nobody}
       </p>
-      <div className="mt-2 flex h-8 items-center gap-2">
+      <div className="mt-2 flex min-h-8 items-center gap-2">
         {onAssignToMe && (
           <button
             type="button"
@@ -160,11 +160,9 @@ function Assignment({
             {t.unassign}
           </button>
         )}
-        {me === null && (
-          <p title={t.noIdentity} className="min-w-0 truncate text-xs text-muted">
-            {t.noIdentity}
-          </p>
-        )}
+        {/* Why there is no "Assign to me". Short for the same reason as the AI's explanation,
+            and wrapped rather than cut where the row is too narrow. */}
+        {me === null && <p className="min-w-0 text-xs leading-4 text-muted">{t.noIdentity}</p>}
       </div>
     </div>
   );
