@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the live app, serves it with a bench-only upstream, measures it
- * (Lighthouse against a static baseline, the 5 MB conversation, memory over 200 conversations),
+ * (Lighthouse against a static baseline, the 5 MB conversation, the open queue, an agent's change
+ * and reply, memory over 200 conversations),
  * writes bench/results.json, prints a table, and exits 1 when a budget in budgets.json is missed
  * (2 when the bench itself fails).
  */
@@ -27,6 +28,7 @@ import { measureHuge, type HugeFigures } from './huge.ts';
 import { killLighthouseChromeNow, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureMemory } from './memory.ts';
 import { measureQueue, type QueueFigures } from './queue.ts';
+import { measureReply } from './reply.ts';
 import { profileHuge, profileSmall } from './profile.ts';
 import { judge, printTable, readBudgets } from './report.ts';
 import { buildLive, killServersNow, startServers, stopServers } from './servers.ts';
@@ -99,13 +101,21 @@ async function inPlaywright(): Promise<Omit<Measurements, 'bundle' | 'lighthouse
     const actions: ActionFigures = await measureActions(browser);
     console.log(`  click → shown: ${actions.clickToShownMs.map(ms).join(', ')} ms`);
 
+    step('the reply on conv_huge, 1,000 messages: 5 sends, 5 customer messages');
+    const reply = await measureReply(browser);
+    console.log(
+      `  send → shown: ${reply.sendToShownMs.map(ms).join(', ')} ms; customer → painted: ` +
+        `${reply.customerToPaintedMs.map(ms).join(', ')} ms (longest tasks ` +
+        `${reply.liveLongestTaskMs.map(ms).join(', ')} ms)`,
+    );
+
     step('CPU profiles and a trace (not timed)');
     const profile = [await profileSmall(browser), ...(await profileHuge(browser))];
     const trace = await traceHugeLoad(browser);
 
     step(`memory over ${conversationsVisited} conversations`);
     const memory = await measureMemory(browser, conversationsVisited);
-    return { huge, queue, actions, profile, trace, memory };
+    return { huge, queue, actions, reply, profile, trace, memory };
   } finally {
     await browser.close();
   }

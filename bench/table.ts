@@ -6,6 +6,7 @@ import type { LighthouseFigures } from './lighthouse.ts';
 import type { MemoryFigures } from './memory.ts';
 import type { PhaseProfile } from './profile.ts';
 import type { QueueFigures } from './queue.ts';
+import type { ReplyFigures } from './reply.ts';
 import { spread, type Row } from './report.ts';
 import type { MainThreadShare } from './trace.ts';
 
@@ -15,6 +16,7 @@ export interface Measurements {
   huge: HugeFigures[];
   queue: QueueFigures[];
   actions: ActionFigures;
+  reply: ReplyFigures;
   memory: MemoryFigures;
   profile: PhaseProfile[];
   trace: MainThreadShare[];
@@ -32,6 +34,7 @@ export function buildRows({
   huge,
   queue,
   actions,
+  reply,
   memory,
 }: Measurements): Row[] {
   const lh = (pick: (figures: LighthouseFigures) => number, scale = 1) => {
@@ -150,6 +153,24 @@ export function buildRows({
       metric: 'action: click → new value shown, API still answering (ms)',
       app: spread(actions.clickToShownMs),
       ...budget('actionShownMs'),
+      format: ms,
+    },
+    {
+      metric: `reply: Send → shown as sending, API still answering, ${reply.messagesLoaded} messages (ms)`,
+      app: spread(reply.sendToShownMs),
+      ...budget('replySendShownMs'),
+      format: ms,
+    },
+    {
+      metric: 'reply: a customer’s message in the API → painted on the open page (ms)',
+      app: spread(reply.customerToPaintedMs),
+      ...budget('replyLiveMs'),
+      format: ms,
+    },
+    {
+      metric: 'reply: longest task until that message is painted (ms)',
+      app: spread(reply.liveLongestTaskMs),
+      ...budget('replyLiveLongestTaskMs'),
       format: ms,
     },
     {
