@@ -66,6 +66,17 @@ describe('ordering the triage list', () => {
     ]);
   });
 
+  it('ranks a frustration out of range with the unmeasured, not as the most frustrated', () => {
+    const odd = parseConversationList([
+      { id: 'calm', status: 'HUMAN_REQUESTED', frustration: 0.05 },
+      { id: 'out-of-range', status: 'HUMAN_REQUESTED', frustration: 74_753_522 },
+      { id: 'negative', status: 'HUMAN_REQUESTED', frustration: -3 },
+      { id: 'angry', status: 'HUMAN_REQUESTED', frustration: 0.9 },
+    ]);
+    expect(ids(sortRows(odd, 'frustrated')).slice(0, 2)).toEqual(['angry', 'calm']);
+    expect(ids(sortRows(odd, 'attention')).slice(0, 2)).toEqual(['angry', 'calm']);
+  });
+
   it('orders by most recent update, longest waiting (open first) and most frustrated', () => {
     expect(ids(sortRows(rows, 'updated')).slice(0, 3)).toEqual([
       'human-high-unmeasured',

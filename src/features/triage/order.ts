@@ -1,6 +1,6 @@
 /** The triage list's orders and its text filter: who needs help first. */
 import { parseDate } from '@/lib/format';
-import type { Conversation } from '@/lib/conversation/conversation-model';
+import { isFrustrationInRange, type Conversation } from '@/lib/conversation/conversation-model';
 import type { ListRow } from './api/list-conversations';
 import type { SortOrder } from './api/list-filters';
 
@@ -19,8 +19,11 @@ const byStatus: Compare = (a, b) =>
 const byPriority: Compare = (a, b) =>
   (priorityRank[a.priority ?? ''] ?? NO_PRIORITY_RANK) -
   (priorityRank[b.priority ?? ''] ?? NO_PRIORITY_RANK);
-/** Most frustrated first; not measured last. */
-const byFrustration: Compare = (a, b) => (b.frustration ?? -1) - (a.frustration ?? -1);
+/** A frustration to rank by: none when not measured or out of range (it says nothing). */
+const rankedFrustration = ({ frustration }: Conversation) =>
+  frustration !== null && isFrustrationInRange(frustration) ? frustration : -1;
+/** Most frustrated first; not measured, or out of range, last. */
+const byFrustration: Compare = (a, b) => rankedFrustration(b) - rankedFrustration(a);
 const byRecentUpdate: Compare = (a, b) => updatedTime(b) - updatedTime(a);
 const byLongestWaiting: Compare = (a, b) => updatedTime(a) - updatedTime(b);
 
