@@ -234,3 +234,38 @@ describe('the viewer’s public origin', () => {
     ).toThrow(/VIEWER_PUBLIC_URL must be an origin/);
   });
 });
+
+describe('shared reads, the API’s load and stopping', () => {
+  it('shares a read for 4 s in at most 64 MB, calls the API 8 at a time, and waits 25 s to stop, unless told otherwise', () => {
+    expect(readServerEnv({})).toMatchObject({
+      cacheTtlMs: 4_000,
+      cacheMaxBytes: 64 * 1024 * 1024,
+      apiMaxConcurrent: 8,
+      shutdownGraceMs: 25_000,
+    });
+    expect(
+      readServerEnv({
+        VIEWER_CACHE_TTL_MS: '2000',
+        VIEWER_CACHE_MAX_MB: '16',
+        VIEWER_API_MAX_CONCURRENT: '3',
+        VIEWER_SHUTDOWN_GRACE_MS: '5000',
+      }),
+    ).toMatchObject({
+      cacheTtlMs: 2_000,
+      cacheMaxBytes: 16 * 1024 * 1024,
+      apiMaxConcurrent: 3,
+      shutdownGraceMs: 5_000,
+    });
+  });
+
+  it.each([
+    ['VIEWER_CACHE_TTL_MS', 'soon', 'milliseconds'],
+    ['VIEWER_CACHE_MAX_MB', '0', 'megabytes'],
+    ['VIEWER_API_MAX_CONCURRENT', '-1', 'calls'],
+    ['VIEWER_SHUTDOWN_GRACE_MS', '1.5', 'milliseconds'],
+  ])('refuses %s="%s"', (name, raw, unit) => {
+    expect(() => readServerEnv({ [name]: raw })).toThrow(
+      `${name} must be a whole number of ${unit}`,
+    );
+  });
+});

@@ -10,6 +10,16 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 const DEFAULT_SESSION_LIFETIME_MINUTES = 12 * 60;
 const DEFAULT_SESSION_IDLE_MINUTES = 2 * 60;
 const MIN_SESSION_SECRET_LENGTH = 32;
+/**
+ * How long one answer of the API serves every agent's identical read: short enough that a
+ * change elsewhere shows within seconds, long enough that fifty agents polling cost about one.
+ */
+const DEFAULT_CACHE_TTL_MS = 4_000;
+const DEFAULT_CACHE_MAX_MEGABYTES = 64;
+/** Calls in flight to the API at once, from one copy of the viewer's server. */
+const DEFAULT_API_MAX_CONCURRENT = 8;
+/** How long a copy told to stop (SIGTERM) waits for the requests it has before it ends them. */
+const DEFAULT_SHUTDOWN_GRACE_MS = 25_000;
 
 /** Sign-in through the organization's OpenID provider, and who may pass it. */
 export interface OidcSettings {
@@ -144,6 +154,21 @@ export function readServerEnv(env: Record<string, string | undefined>) {
     apiKey,
     timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
     requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
+    /** How long a read's answer is shared (the shared reads of api-cache.ts). */
+    cacheTtlMs: milliseconds('VIEWER_CACHE_TTL_MS', DEFAULT_CACHE_TTL_MS),
+    /** The most the shared reads may hold, in bytes. */
+    cacheMaxBytes:
+      wholeNumber('VIEWER_CACHE_MAX_MB', DEFAULT_CACHE_MAX_MEGABYTES, 'megabytes', 64) *
+      1024 *
+      1024,
+    /** Calls in flight to the API at once; the rest wait their turn. */
+    apiMaxConcurrent: wholeNumber(
+      'VIEWER_API_MAX_CONCURRENT',
+      DEFAULT_API_MAX_CONCURRENT,
+      'calls',
+      DEFAULT_API_MAX_CONCURRENT,
+    ),
+    shutdownGraceMs: milliseconds('VIEWER_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
     viewerMode: viewerMode ?? (apiKey ? 'live' : 'demo'),
     /** The origin the browser reaches the viewer at, when it is not the request's own. */
     publicOrigin,
