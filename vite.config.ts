@@ -6,6 +6,7 @@ import { build, defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { msw } from 'msw/vite';
+import { createApiGate, type ApiGate } from './src/server/api-gate.ts';
 import { createApiProxy } from './src/server/api-proxy.ts';
 import { writeAuditLine } from './src/server/audit-log.ts';
 import { createAccess } from './src/server/auth/access.ts';
@@ -16,8 +17,13 @@ import { preloadLinkMiddleware } from './src/server/preload-link.ts';
 import { securityHeadersPlugin } from './src/server/security-headers.ts';
 
 /** Sign-in's routes and the `/api` proxy behind its session check, as the viewer's server runs them. */
-function apiProxyPlugin(options: ServerEnv, access: Access): Plugin {
-  const proxy = createApiProxy({ ...options, visitor: access.visitor, audit: writeAuditLine });
+function apiProxyPlugin(options: ServerEnv, access: Access, gate: ApiGate): Plugin {
+  const proxy = createApiProxy({
+    ...options,
+    gate,
+    visitor: access.visitor,
+    audit: writeAuditLine,
+  });
   const preload = preloadLinkMiddleware();
   const use = (server: { middlewares: Connect.Server }) => {
     // A server that holds the key starts only when it is said to be safe (a build never serves).
@@ -43,7 +49,7 @@ const SERVER_ENTRIES = {
  * Live builds carry a server renderer, built for Node after the app; `vite preview` then renders
  * deep links with their conversation (src/server/render-page.ts). Demo builds have no server data.
  */
-function serverRenderPlugin(options: ServerEnv, access: Access): Plugin {
+function serverRenderPlugin(options: ServerEnv, access: Access, gate: ApiGate): Plugin {
   let outDir = '';
   let configFile: string | undefined;
   let mode = '';
@@ -87,6 +93,7 @@ function serverRenderPlugin(options: ServerEnv, access: Access): Plugin {
           env: options,
           visitor: access.visitor,
           audit: writeAuditLine,
+          gate,
         }),
       );
     },
@@ -171,14 +178,16 @@ export default defineConfig(({ mode }) => {
   const server = readServerEnv({ ...loadEnv(mode, process.cwd(), ''), ...process.env });
   const app = appChunk();
   const access = createAccess(server, writeAuditLine);
+  // One door to the API: the proxy and the pages it draws respect the same limits.
+  const gate = createApiGate({ maxConcurrent: server.apiMaxConcurrent });
   return {
     plugins: [
       react(),
       tailwindcss(),
       msw(),
       securityHeadersPlugin(),
-      serverRenderPlugin(server, access),
-      apiProxyPlugin(server, access),
+      serverRenderPlugin(server, access, gate),
+      apiProxyPlugin(server, access, gate),
       app.plugin,
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },

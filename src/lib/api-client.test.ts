@@ -1,14 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/testing/server';
-import {
-  ApiError,
-  apiGet,
-  isTransient,
-  parseRetryAfter,
-  REQUEST_TIMEOUT_MS,
-  type ApiErrorKind,
-} from './api-client';
+import { ApiError, apiGet, isTransient, REQUEST_TIMEOUT_MS, type ApiErrorKind } from './api-client';
 
 type Resolver = Parameters<typeof http.get>[1];
 const answerWith = (resolver: Resolver) => server.use(http.get('/api/x', resolver));
@@ -184,23 +177,6 @@ describe('apiGet when the viewer’s server refuses', () => {
       expect(replace).not.toHaveBeenCalled();
     },
   );
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.parse('2026-03-10T12:00:00Z');
-
-  it.each([
-    ['30', 30],
-    [' 0 ', 0],
-    ['Tue, 10 Mar 2026 12:01:30 GMT', 90],
-    ['Tue, 10 Mar 2026 11:59:00 GMT', 0],
-    ['soon', undefined],
-    ['-5', undefined],
-    ['1.5', undefined],
-    [null, undefined],
-  ])('reads %j as %j seconds', (header, expected) => {
-    expect(parseRetryAfter(header, now)).toBe(expected);
-  });
 });
 
 describe('isTransient', () => {

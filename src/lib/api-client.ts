@@ -1,5 +1,6 @@
 /** Same-origin client for the `/api` proxy: fetch, abort, and errors as typed kinds. */
 import { accountNotAllowedHref, SIGN_IN_HEADER, signInHref } from '@/config/sign-in-links';
+import { parseRetryAfter } from './retry-after';
 
 export type ApiErrorKind =
   | 'bad-request'
@@ -39,18 +40,6 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   return 'unexpected-status';
-}
-
-// The HTTP-date form of Retry-After (IMF-fixdate), e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
-const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-
-/** Retry-After as seconds: a number of seconds or an HTTP date; anything else is unknown. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value);
-  if (!httpDate.test(value)) return undefined;
-  return Math.max(0, Math.ceil((Date.parse(value) - now) / 1000));
 }
 
 /** Errors worth trying again by themselves: the server or the network, not the request. */

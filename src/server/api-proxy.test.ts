@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loopbackServerForTests } from '@/testing/loopback-server';
 import { createApiProxy, type ApiProxyOptions } from './api-proxy';
 import type { AuditEntry } from './audit-log';
+import type { Visitor } from './auth/visitor';
 
 type Middleware = ReturnType<typeof createApiProxy>;
 
@@ -1078,5 +1079,167 @@ describe('the message to the customer', () => {
       change: { field: 'message', to: 'message to the customer', length: 24 },
     });
     expect(JSON.stringify(audited)).not.toContain('reembolso');
+  });
+});
+
+describe('reads shared between agents', () => {
+  /** Agents named by a test header; "nobody" is not admitted. */
+  const agents: ApiProxyOptions['visitor'] = (request) => {
+    const user = String(request.headers['x-agent'] ?? 'ana@acme.test');
+    return Promise.resolve<Visitor>(
+      user === 'nobody'
+        ? { admitted: false, user: null, refusal: 'signed-out' }
+        : { admitted: true, user },
+    );
+  };
+  const asAgent = (path: string, agent: string, init: RequestInit = {}) =>
+    fetch(`${server.url}/api/${path}`, {
+      ...init,
+      headers: { ...init.headers, 'x-agent': agent },
+    });
+
+  /** An upstream that answers each GET after `delayMs`, with the path it was asked. */
+  function slowUpstream(delayMs = 30, options: Partial<ApiProxyOptions> = {}) {
+    return proxyTo(
+      async (url, init) => {
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        if (init?.method === 'POST') return new Response('{"success":true}');
+        return new Response(JSON.stringify({ asked: url as string }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+      { visitor: agents, cacheTtlMs: 4_000, ...options },
+    );
+  }
+
+  it('makes one call for the same read asked by two agents at once, and audits each agent’s', async () => {
+    const fetchSpy = slowUpstream();
+    const [ana, bruno] = await Promise.all([
+      asAgent('conversation/c1', 'ana@acme.test'),
+      asAgent('conversation/c1', 'bruno@acme.test'),
+    ]);
+    expect(await ana.json()).toEqual({ asked: `https://upstream.test/v1/conversation/c1` });
+    expect(await bruno.json()).toEqual({ asked: `https://upstream.test/v1/conversation/c1` });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(audited).toHaveLength(2));
+    expect(
+      audited
+        .flatMap((entry) =>
+          entry.event === 'api'
+            ? [{ user: entry.user, status: entry.status, cache: entry.cache }]
+            : [],
+        )
+        .toSorted((a, b) => String(a.user).localeCompare(String(b.user))),
+    ).toEqual([
+      { user: 'ana@acme.test', status: 200, cache: undefined },
+      { user: 'bruno@acme.test', status: 200, cache: 'shared' },
+    ]);
+  });
+
+  it('answers the same read again from the cache for a few seconds, and another query with a call of its own', async () => {
+    const fetchSpy = slowUpstream(0);
+    await asAgent('conversation?status=HUMAN_REQUESTED&limit=100', 'ana@acme.test');
+    const again = await asAgent('conversation?status=HUMAN_REQUESTED&limit=100', 'bruno@acme.test');
+    expect(again.status).toBe(200);
+    expect(again.headers.get('cache-control')).toBe('no-store');
+    await asAgent('conversation?status=UNRESOLVED&limit=100', 'bruno@acme.test');
+    expect(upstreamCalls(fetchSpy).map(({ url }) => url)).toEqual([
+      `https://upstream.test/v1/conversation?status=HUMAN_REQUESTED&limit=100`,
+      `https://upstream.test/v1/conversation?status=UNRESOLVED&limit=100`,
+    ]);
+    await vi.waitFor(() => expect(audited).toHaveLength(3));
+    expect(audited[1]).toMatchObject({ user: 'bruno@acme.test', status: 200, cache: 'hit' });
+  });
+
+  it('checks the session before the cache: someone not signed in gets 401 for a read kept for others', async () => {
+    const fetchSpy = slowUpstream(0);
+    await asAgent('conversation/c1', 'ana@acme.test');
+    const refused = await asAgent('conversation/c1', 'nobody');
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain('asked');
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the conversation’s kept reads and every list when a write to it lands, before the writer hears back', async () => {
+    const fetchSpy = slowUpstream(0);
+    const reads = [
+      'conversation/c1',
+      'conversation/c1/messages/50',
+      'conversation?limit=100',
+      'conversation/c2',
+    ];
+    for (const path of reads) await asAgent(path, 'ana@acme.test');
+    const write = await asAgent('conversations/c1/set-priority', 'bruno@acme.test', {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/json' },
+      body: '{"priority":"HIGH"}',
+    });
+    expect(write.status).toBe(200);
+    fetchSpy.mockClear();
+    for (const path of reads) await asAgent(path, 'ana@acme.test');
+    expect(upstreamCalls(fetchSpy).map(({ url }) => url)).toEqual([
+      `https://upstream.test/v1/conversation/c1`,
+      `https://upstream.test/v1/conversation/c1/messages/50`,
+      `https://upstream.test/v1/conversation?limit=100`,
+    ]);
+  });
+
+  it('holds back every call once the API answers 429 with Retry-After, says until when, and still answers kept reads', async () => {
+    let limited = false;
+    const fetchSpy = proxyTo(
+      () =>
+        Promise.resolve(
+          limited
+            ? new Response('{"error":"slow down"}', {
+                status: 429,
+                headers: { 'retry-after': '30' },
+              })
+            : new Response('{"id":"c1"}'),
+        ),
+      { visitor: agents, cacheTtlMs: 4_000 },
+    );
+    await asAgent('conversation/c1', 'ana@acme.test');
+    limited = true;
+    const first = await asAgent('conversation/c2', 'ana@acme.test');
+    expect(first.status).toBe(429);
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+
+    const before = Date.now();
+    const held = await asAgent('conversation/c3', 'bruno@acme.test');
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get('retry-after'))).toBeGreaterThanOrEqual(29);
+    const { error, retryAt } = (await held.json()) as { error: string; retryAt: string };
+    expect(error).toBe('The API asked the viewer to wait');
+    expect(Date.parse(retryAt) - before).toBeGreaterThan(29_000);
+    const write = await asAgent('conversations/c1/set-status', 'bruno@acme.test', {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/json' },
+      body: '{"status":"RESOLVED"}',
+    });
+    expect(write.status).toBe(429);
+    expect((await asAgent('conversation/c1', 'bruno@acme.test')).status).toBe(200);
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(audited).toHaveLength(5));
+    expect(audited.filter((entry) => entry.event === 'api' && entry.heldBack)).toHaveLength(2);
+  });
+
+  it('has no more calls in flight to the API than it is allowed', async () => {
+    let inFlight = 0;
+    let most = 0;
+    proxyTo(
+      async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight -= 1;
+        return new Response('{}');
+      },
+      { visitor: agents, apiMaxConcurrent: 2 },
+    );
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => asAgent(`conversation/c${index}`, 'ana@acme.test')),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(most).toBe(2);
   });
 });

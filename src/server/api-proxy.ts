@@ -3,6 +3,7 @@
  * Chatvolt API key. Never imported by browser code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createApiGate, HeldBack, type ApiGate } from './api-gate.ts';
 import { writeAuditLine, type Audit, type AuditEntry } from './audit-log.ts';
 import { refusalHeaders, refusalStatus } from './auth/access.ts';
 import type { Access, Visitor } from './auth/visitor.ts';
@@ -15,6 +16,12 @@ import {
   readJsonBody,
 } from './conversation-write.ts';
 import { sendJson } from './send-json.ts';
+import {
+  createSharedReads,
+  readsOfConversation,
+  type ApiAnswer,
+  type SharedReads,
+} from './shared-reads.ts';
 import { writeOfPath, type WriteAction } from '../config/conversation-writes.ts';
 import { crmHistoryQuery } from '../config/crm-history-query.ts';
 import { listQuery } from '../config/list-query.ts';
@@ -30,6 +37,15 @@ export interface ApiProxyOptions {
   audit?: Audit;
   /** The origin the browser reaches the viewer at (VIEWER_PUBLIC_URL); else the request's own. */
   publicOrigin?: string | undefined;
+  /** How long an answer serves the same read for every agent; 0 (the default): only while in flight. */
+  cacheTtlMs?: number;
+  /** The most the shared reads keep, in bytes. */
+  cacheMaxBytes?: number;
+  /** Calls in flight to the API at once; no limit by default. */
+  apiMaxConcurrent?: number;
+  /** The shared reads and the door to the API, when given rather than made from the above. */
+  sharedReads?: SharedReads;
+  gate?: ApiGate;
 }
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -139,12 +155,32 @@ function readConversation(apiPath: string, query: URLSearchParams) {
 
 type AuditDetails = Pick<
   Extract<AuditEntry, { event: 'api' }>,
-  'conversationId' | 'change' | 'refused'
+  'conversationId' | 'change' | 'refused' | 'cache' | 'heldBack'
 >;
+
+/** A read's key in the shared reads: its path with each segment escaped one way, and its query. */
+function readKey(apiPath: string, search: string) {
+  const path = apiPath
+    .split('/')
+    .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+    .join('/');
+  return `${path}${search}`;
+}
 
 export function createApiProxy(options: ApiProxyOptions): Middleware {
   const { apiKey, timeoutMs, visitor, audit = writeAuditLine, publicOrigin } = options;
   const fetchApi = createApiFetch(options);
+  const sharedReads =
+    options.sharedReads ??
+    createSharedReads({
+      ttlMs: options.cacheTtlMs ?? 0,
+      maxBytes: options.cacheMaxBytes ?? 64 * 1024 * 1024,
+    });
+  const gate =
+    options.gate ?? createApiGate({ maxConcurrent: options.apiMaxConcurrent ?? Infinity });
+  /** A call to the API through the gate: when it allows, and never too many at once. */
+  const callApi: ApiFetch = (apiPath, init) =>
+    gate.call(() => fetchApi(apiPath, init), init.signal);
   return (request, response, next) => {
     // The path as sent, not as URL parsing resolves it: `/api/./x` and `/api/a/../x` are refused
     // below, not read as another path.
@@ -223,7 +259,10 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
       return sendJson(response, 400, { error: 'Invalid query parameters' });
     }
     if (!apiKey) return refuseWithoutKey(response);
-    forward(response, `${apiPath}${search}`, { method: request.method });
+    if (request.method === 'HEAD') {
+      return forward(response, `${apiPath}${search}`, { method: 'HEAD' }, details);
+    }
+    shareRead(response, `${apiPath}${search}`, readKey(apiPath, search), details);
   }
 
   async function proxyWrite(
@@ -251,21 +290,25 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     if (!apiKey) return refuseWithoutKey(response);
 
     const body = built.body;
+    const conversationId = details.conversationId!;
     forward(
       response,
       apiPath,
       { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) },
-      async (signal) => {
-        // What it was before, for the audit line: asked just before the change, never trusted
-        // from the browser. A failed look leaves it out.
-        const conversation = changesAField(action)
-          ? await fetchApi(`conversation/${encodeURIComponent(details.conversationId!)}`, {
-              signal,
-            })
-              .then((answer) => (answer.ok ? (answer.json() as Promise<unknown>) : undefined))
-              .catch(() => undefined)
-          : undefined;
-        details.change = describeChange(action, body, conversation);
+      details,
+      {
+        prepare: async (signal) => {
+          // What it was before, for the audit line: asked just before the change, never trusted
+          // from the browser. A failed look leaves it out.
+          const conversation = changesAField(action)
+            ? await callApi(`conversation/${encodeURIComponent(conversationId)}`, { signal })
+                .then((answer) => (answer.ok ? (answer.json() as Promise<unknown>) : undefined))
+                .catch(() => undefined)
+            : undefined;
+          details.change = describeChange(action, body, conversation);
+        },
+        // Before the agent hears back: nobody reads the old value after a change has landed.
+        answered: () => sharedReads.forget(readsOfConversation(conversationId)),
       },
     );
   }
@@ -276,12 +319,80 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     });
   }
 
-  /** Sends the call to the API and its answer back, after `prepare` when given. */
+  /** Asks the API through the gate; its answer read whole, with the headers worth passing on. */
+  async function askApi(
+    apiPath: string,
+    init: { method?: string; body?: string; signal: AbortSignal },
+  ): Promise<ApiAnswer> {
+    const upstream = await callApi(apiPath, init);
+    const headers: Record<string, string> = {};
+    for (const name of forwardedResponseHeaders) {
+      const value = upstream.headers.get(name);
+      if (value) headers[name] = value;
+    }
+    return { status: upstream.status, headers, body: Buffer.from(await upstream.arrayBuffer()) };
+  }
+
+  function answerWith(response: ServerResponse, { status, headers, body }: ApiAnswer) {
+    if (response.destroyed) return;
+    response.writeHead(status, { 'cache-control': 'no-store', ...headers });
+    response.end(body);
+  }
+
+  /** What the browser hears when the API was not asked, or did not answer. */
+  function answerFailure(
+    response: ServerResponse,
+    error: unknown,
+    timedOut: boolean,
+    details: AuditDetails,
+  ) {
+    if (response.headersSent || response.destroyed) return;
+    if (error instanceof HeldBack) {
+      // The API asked this copy to wait: the page says so, and when it will be asked again.
+      details.heldBack = true;
+      const seconds = Math.max(1, Math.ceil((error.until - Date.now()) / 1000));
+      return sendJson(
+        response,
+        429,
+        { error: error.message, retryAt: new Date(error.until).toISOString() },
+        { 'retry-after': String(seconds) },
+      );
+    }
+    sendJson(response, timedOut ? 504 : 502, {
+      error: timedOut ? 'The API did not answer in time' : 'The API could not be reached',
+    });
+  }
+
+  /**
+   * A read, shared with every agent's identical read: kept for a few seconds, or in flight. Its
+   * call to the API is not cut when one agent goes away: the others wait for it too.
+   */
+  function shareRead(
+    response: ServerResponse,
+    apiPath: string,
+    key: string,
+    details: AuditDetails,
+  ) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    sharedReads
+      .read(key, () => askApi(apiPath, { signal }))
+      .then(({ answer, source }) => {
+        if (source !== 'api') details.cache = source === 'cache' ? 'hit' : 'shared';
+        answerWith(response, answer);
+      })
+      .catch((error: unknown) => answerFailure(response, error, signal.aborted, details));
+  }
+
+  /** Sends the call to the API and its answer back, after `prepare`, and `answered` before it. */
   function forward(
     response: ServerResponse,
     apiPath: string,
     init: { method?: string; body?: string },
-    prepare?: (signal: AbortSignal) => Promise<void>,
+    details: AuditDetails,
+    {
+      prepare,
+      answered,
+    }: { prepare?: (signal: AbortSignal) => Promise<void>; answered?: () => void } = {},
   ) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error('timeout')), timeoutMs);
@@ -289,25 +400,18 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
 
     (async () => {
       await prepare?.(abort.signal);
-      return fetchApi(apiPath, { ...init, signal: abort.signal });
+      return askApi(apiPath, { ...init, signal: abort.signal });
     })()
-      .then(async (upstream) => {
-        const headers: Record<string, string> = { 'cache-control': 'no-store' };
-        for (const name of forwardedResponseHeaders) {
-          const value = upstream.headers.get(name);
-          if (value) headers[name] = value;
-        }
-        const answer = Buffer.from(await upstream.arrayBuffer());
-        response.writeHead(upstream.status, headers);
-        response.end(answer);
+      .then((answer) => {
+        answered?.();
+        answerWith(response, answer);
       })
-      .catch(() => {
-        if (response.headersSent || response.destroyed) return;
+      .catch((error: unknown) => {
+        // A write that may have reached the API may have changed what is kept.
+        if (!(error instanceof HeldBack)) answered?.();
         const timedOut =
           abort.signal.reason instanceof Error && abort.signal.reason.message === 'timeout';
-        sendJson(response, timedOut ? 504 : 502, {
-          error: timedOut ? 'The API did not answer in time' : 'The API could not be reached',
-        });
+        answerFailure(response, error, timedOut, details);
       })
       .finally(() => clearTimeout(timer));
   }

@@ -42,6 +42,13 @@ export type AuditEntry =
       durationMs: number;
       /** Set when the viewer refused the call for who sent it, and why. */
       refused?: AccessRefusal | 'not-from-viewer-page';
+      /**
+       * Answered without a call of its own: from the answer kept for every agent (`hit`), or from
+       * the same read another agent's call was making (`shared`).
+       */
+      cache?: 'hit' | 'shared';
+      /** Not passed on: the API had asked the viewer to wait (429 or 503 with Retry-After). */
+      heldBack?: true;
     }
   | { event: 'sign-in'; user: string }
   | {

@@ -12,6 +12,7 @@ import { conversationIdProblem } from '../config/paths.ts';
 import { isLocale, localeFromLanguages, type Locale } from '../lib/locales.ts';
 import { renderCookies, SERVER_PAGE_ELEMENT_ID, type ServerPage } from '../lib/server-page.ts';
 import { accountNotAllowedHref, signInHref } from '../config/sign-in-links.ts';
+import type { ApiGate } from './api-gate.ts';
 import { createApiFetch, type ApiFetch } from './api-proxy.ts';
 import type { Audit } from './audit-log.ts';
 import { refusalStatus } from './auth/access.ts';
@@ -221,15 +222,19 @@ export function conversationPageMiddleware({
   env,
   visitor,
   audit,
+  gate,
 }: Pick<RenderPageOptions, 'template' | 'render' | 'visitor' | 'audit'> & {
   env: Pick<ServerEnv, 'apiUrl' | 'apiKey' | 'timeoutMs'>;
+  /** The door the proxy's calls go through too: the API's limits are the key's, whoever asks. */
+  gate?: ApiGate;
 }): Connect.NextHandleFunction {
+  const fetchApi = createApiFetch(env);
   return renderPageMiddleware({
     template,
     render,
     visitor,
     audit,
-    fetchApi: createApiFetch(env),
+    fetchApi: gate ? (path, init) => gate.call(() => fetchApi(path, init), init.signal) : fetchApi,
     timeoutMs: Math.min(RENDER_WAIT_MS, env.timeoutMs),
     maxRenderedBytes: MAX_RENDERED_BYTES,
   });

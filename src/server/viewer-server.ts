@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { renderConversationPage } from '../entry-server';
+import { createApiGate } from './api-gate';
 import { createApiProxy } from './api-proxy';
 import { writeAuditLine } from './audit-log';
 import { createAccess } from './auth/access';
@@ -48,13 +49,16 @@ try {
 }
 
 const access = createAccess(env, writeAuditLine);
-const proxyApi = createApiProxy({ ...env, visitor: access.visitor, audit: writeAuditLine });
+// One door to the API for this copy: its proxy and the pages it draws respect the same limits.
+const gate = createApiGate({ maxConcurrent: env.apiMaxConcurrent });
+const proxyApi = createApiProxy({ ...env, gate, visitor: access.visitor, audit: writeAuditLine });
 const drawPage = conversationPageMiddleware({
   template,
   render: renderConversationPage,
   env,
   visitor: access.visitor,
   audit: writeAuditLine,
+  gate,
 });
 createServer((request, response) =>
   access.routes(request, response, () =>
