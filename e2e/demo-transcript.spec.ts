@@ -41,9 +41,12 @@ for (const layout of layouts) {
       expect(await inView(messages, messages.getByText('Alguém??'))).toBe(true);
       await expect(messages.getByText('Contact').first()).toBeVisible();
       await expect(messages.getByText('AI agent').first()).toBeAttached();
-      await expect(
-        messages.getByRole('link', { name: /rastreamento\.correios\.com\.br/ }),
-      ).toHaveAttribute('rel', 'noopener noreferrer');
+      // Earlier messages are drawn as the reader scrolls up to them (a phone shows fewer).
+      const tracking = messages.getByRole('link', { name: /rastreamento\.correios\.com\.br/ });
+      for (let scrolls = 0; scrolls < 10 && !(await tracking.count()); scrolls += 1) {
+        await messages.evaluate((element) => element.scrollBy(0, -300));
+      }
+      await expect(tracking).toHaveAttribute('rel', 'noopener noreferrer');
       await expectAccessible();
       // The panel fits the width: long words and addresses wrap inside their bubbles.
       const box = await transcriptOf(page).boundingBox();
