@@ -11,7 +11,7 @@ import { ApiError } from '@/lib/api-client';
 import { errorMessages } from '@/components/conversation/error-messages';
 import { messages } from '@/lib/messages';
 import { transcriptMessages } from '../transcript-messages';
-import { liveRefresh } from '@/lib/query-client';
+import { alignedRefresh } from '@/lib/query-client';
 import { sendMutationKey, type OutgoingMessage } from '@/lib/transcript/outgoing';
 import {
   TRANSCRIPT_MAX_COUNT,
@@ -93,8 +93,7 @@ export function TranscriptPanel({
   const query = useQuery({
     ...transcriptQueries.latest(conversationId, count),
     // A customer's new message shows while the agent is writing: within seconds, not a minute.
-    ...liveRefresh,
-    refetchInterval: TRANSCRIPT_REFRESH_MS,
+    ...alignedRefresh(TRANSCRIPT_REFRESH_MS),
     // Asking for more keeps the shown messages until the longer list arrives.
     placeholderData: keepPreviousData,
   });
