@@ -7,7 +7,10 @@
  * self-contained: `node viewer-server.js` needs no node_modules.
  *
  * It answers `/auth/*` (sign-in, auth/oidc-sign-in.ts) and checks the session of every `/api`
- * call and deep link (auth/access.ts).
+ * call and deep link (auth/access.ts). `/healthz` says whether this copy serves (200) or is
+ * stopping (503); on SIGTERM or SIGINT it takes no new connection, lets the requests it has
+ * finish, and exits 0 once they have, or once VIEWER_SHUTDOWN_GRACE_MS has ended those left
+ * (graceful-shutdown.ts).
  *
  * Reads the settings of server-env.ts: CHATVOLT_API_KEY (required), the sign-in settings or
  * VIEWER_AUTH=off (one of the two is required), CHATVOLT_API_URL, CHATVOLT_API_TIMEOUT_MS;
@@ -21,6 +24,7 @@ import { createApiGate } from './api-gate';
 import { createApiProxy } from './api-proxy';
 import { writeAuditLine } from './audit-log';
 import { createAccess } from './auth/access';
+import { gracefulShutdown } from './graceful-shutdown';
 import { conversationPageMiddleware } from './render-page';
 import { sendJson } from './send-json';
 import { readServerEnv, refusalToServe } from './server-env';
@@ -60,10 +64,30 @@ const drawPage = conversationPageMiddleware({
   audit: writeAuditLine,
   gate,
 });
-createServer((request, response) =>
-  access.routes(request, response, () =>
-    proxyApi(request, response, () =>
-      drawPage(request, response, () => sendJson(response, 404, { error: 'Not found' })),
+// The health check first: it needs no session and never reaches the API.
+const server = createServer((request, response) =>
+  shutdown.healthCheck(request, response, () =>
+    access.routes(request, response, () =>
+      proxyApi(request, response, () =>
+        drawPage(request, response, () => sendJson(response, 404, { error: 'Not found' })),
+      ),
     ),
   ),
-).listen(Number(port), host, () => console.log(`viewer server on http://${host}:${port}`));
+);
+const shutdown = gracefulShutdown(server, env.shutdownGraceMs);
+server.listen(Number(port), host, () => console.log(`viewer server on http://${host}:${port}`));
+
+function stop(signal: NodeJS.Signals) {
+  if (shutdown.draining) return;
+  console.log(
+    `viewer server: ${signal}: draining, no new connections, ${env.shutdownGraceMs} ms at most`,
+  );
+  void shutdown.drain().then(({ outcome, durationMs }) => {
+    const how =
+      outcome === 'finished' ? 'every request finished' : 'the grace period ended the rest';
+    console.log(`viewer server: drained in ${durationMs} ms (${how}), exiting`);
+    process.exit(0);
+  });
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
