@@ -29,6 +29,7 @@ import { killLighthouseChromeNow, runLighthouse, type LighthouseFigures } from '
 import { measureMemory } from './memory.ts';
 import { measureQueue, type QueueFigures } from './queue.ts';
 import { measureReply } from './reply.ts';
+import { measureTeam, totalCalls } from './team.ts';
 import { profileHuge, profileSmall } from './profile.ts';
 import { judge, printTable, readBudgets } from './report.ts';
 import { buildLive, killServersNow, startServers, stopServers } from './servers.ts';
@@ -109,13 +110,20 @@ async function inPlaywright(): Promise<Omit<Measurements, 'bundle' | 'lighthouse
         `${reply.liveLongestTaskMs.map(ms).join(', ')} ms)`,
     );
 
+    step('a team on one copy: one agent for 60 s, then 50');
+    const team = await measureTeam();
+    console.log(
+      `  calls that reached the API: ${totalCalls(team.alone.calls)} for one agent, ` +
+        `${totalCalls(team.team.calls)} for ${team.team.agents}`,
+    );
+
     step('CPU profiles and a trace (not timed)');
     const profile = [await profileSmall(browser), ...(await profileHuge(browser))];
     const trace = await traceHugeLoad(browser);
 
     step(`memory over ${conversationsVisited} conversations`);
     const memory = await measureMemory(browser, conversationsVisited);
-    return { huge, queue, actions, reply, profile, trace, memory };
+    return { huge, queue, actions, reply, team, profile, trace, memory };
   } finally {
     await browser.close();
   }

@@ -1,5 +1,6 @@
 /** The bench's child processes: the live build, the bench upstream and `vite preview`. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -95,6 +96,15 @@ export async function startServers(): Promise<void> {
     liveEnv,
   );
   await waitForUrl(`${baseUrl}/`, preview);
+  previewProcess = preview;
+}
+
+let previewProcess: ChildProcess | undefined;
+
+/** The resident memory of `vite preview`, which runs the viewer's `/api` proxy, in bytes. */
+export function previewMemoryBytes(): number {
+  const status = readFileSync(`/proc/${previewProcess?.pid}/status`, 'utf8');
+  return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? NaN) * 1024;
 }
 
 /** Ends every child we started, by its own PID: SIGTERM, then SIGKILL after 3 s. */

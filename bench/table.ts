@@ -7,6 +7,7 @@ import type { MemoryFigures } from './memory.ts';
 import type { PhaseProfile } from './profile.ts';
 import type { QueueFigures } from './queue.ts';
 import type { ReplyFigures } from './reply.ts';
+import { totalCalls, type TeamFigures } from './team.ts';
 import { spread, type Row } from './report.ts';
 import type { MainThreadShare } from './trace.ts';
 
@@ -17,10 +18,16 @@ export interface Measurements {
   queue: QueueFigures[];
   actions: ActionFigures;
   reply: ReplyFigures;
+  team: TeamFigures;
   memory: MemoryFigures;
   profile: PhaseProfile[];
   trace: MainThreadShare[];
 }
+
+const percentile = (values: number[], share: number) =>
+  values.toSorted((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor(values.length * share))
+  ] ?? NaN;
 
 const KiB = 1024;
 const MiB = 1024 * 1024;
@@ -35,6 +42,7 @@ export function buildRows({
   queue,
   actions,
   reply,
+  team,
   memory,
 }: Measurements): Row[] {
   const lh = (pick: (figures: LighthouseFigures) => number, scale = 1) => {
@@ -174,6 +182,27 @@ export function buildRows({
       format: ms,
     },
     {
+      metric: `team of ${team.team.agents}, 60 s: calls that reached the API (one agent alone as baseline)`,
+      app: single(totalCalls(team.team.calls)),
+      baseline: single(totalCalls(team.alone.calls)),
+      ratio: totalCalls(team.team.calls) / totalCalls(team.alone.calls),
+      ...budget('teamCallsRatio', 'ratio'),
+      format: ms,
+    },
+    {
+      metric: `team of ${team.team.agents}: the proxy's answer time, p95 (ms)`,
+      app: single(percentile(team.team.answerMs, 0.95)),
+      baseline: single(percentile(team.alone.answerMs, 0.95)),
+      ...budget('teamAnswerP95Ms'),
+      format: ms,
+    },
+    {
+      metric: `team of ${team.team.agents}: the proxy's memory growth in 60 s (MiB)`,
+      app: single((team.memoryAfterBytes - team.memoryBeforeBytes) / MiB),
+      ...budget('teamMemoryGrowthMiB'),
+      format: mib,
+    },
+    {
       metric: 'JS heap after the 1st conversation (MiB)',
       app: single(memory.first.heapUsedBytes / MiB),
       format: mib,
@@ -193,7 +222,14 @@ export function buildRows({
 }
 
 /** What explains the figures: LCP elements, the main thread's breakdown, the hottest functions. */
-export function printDiagnostics({ lighthouse, memory, profile, trace }: Measurements): void {
+export function printDiagnostics({ lighthouse, memory, profile, trace, team }: Measurements): void {
+  const byKind = ({ calls }: TeamFigures['alone']) =>
+    `${calls.list} list pages, ${calls.messages} transcripts, ${calls.conversation} conversations`;
+  console.log(
+    `\nCalls that reached the API in 60 s: one agent ${byKind(team.alone)}; ` +
+      `${team.team.agents} agents ${byKind(team.team)} (${team.team.failed} answers not 200; ` +
+      `proxy memory ${mib(team.memoryBeforeBytes / MiB)} → ${mib(team.memoryAfterBytes / MiB)} MiB)`,
+  );
   const lcpElements = (runs: LighthouseFigures[]) =>
     [...new Set(runs.map((figures) => figures.lcpElement))].join(' / ');
   console.log(`\nLCP element: app      ${lcpElements(lighthouse.app)}`);

@@ -4,7 +4,8 @@
  * conversation, and a list of 15,000 to page through, so the live build can be measured on the
  * same data as demo mode; takes the writes and messages sent as the contract answers them.
  * `GET /__health` answers when it is up; `POST /__customer-message/{id}` makes that
- * conversation's customer write (the body is the text).
+ * conversation's customer write (the body is the text); `GET /__calls` counts the calls it
+ * answered since `POST /__calls/reset`, by kind.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { registerHooks } from 'node:module';
@@ -88,9 +89,26 @@ function answerMessages(id: string, count: number, response: ServerResponse) {
   send(response, 200, JSON.stringify(transcriptResponse(conversation, count, messages)));
 }
 
+/** The calls answered, by kind: what a team of agents costs the API. */
+const calls = { list: 0, messages: 0, conversation: 0, other: 0 };
+const kindOf = (path: string): keyof typeof calls =>
+  path === '/conversation'
+    ? 'list'
+    : /^\/conversation\/[^/]+\/messages\//.test(path)
+      ? 'messages'
+      : /^\/conversation\/[^/]+$/.test(path)
+        ? 'conversation'
+        : 'other';
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://upstream');
   if (url.pathname === '/__health') return send(response, 200, '{"ok":true}');
+  if (url.pathname === '/__calls') {
+    if (request.method === 'POST')
+      for (const kind of Object.keys(calls)) calls[kind as keyof typeof calls] = 0;
+    return send(response, 200, JSON.stringify(calls));
+  }
+  if (!url.pathname.startsWith('/__')) calls[kindOf(url.pathname)] += 1;
   if (url.pathname === '/conversation') {
     const { status, body } = answerList(organization, url.searchParams);
     return send(response, status, JSON.stringify(body));
