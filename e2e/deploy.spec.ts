@@ -427,7 +427,7 @@ test('the CRM history reaches the API with its conversation, page and limit alon
   ]);
 });
 
-test('the API’s own errors pass through, and a silent API gets a 504 after 15 s', async ({
+test('the API’s own errors pass through, a 429 holds back every call until its Retry-After, and a silent API gets a 504 after 15 s', async ({
   request,
 }) => {
   test.setTimeout(60_000);
@@ -435,6 +435,22 @@ test('the API’s own errors pass through, and a silent API gets a 504 after 15 
   expect(limited.status()).toBe(429);
   expect(limited.headers()['retry-after']).toBe('3');
   expect(limited.headers()['cache-control']).toBe('no-store');
+  // The API asked to wait: until then the viewer's server asks it nothing, whoever asks, and
+  // says until when.
+  const marker = uniqueMarker();
+  const held = await request.get(`/api/conversation/echo_${marker}`);
+  expect(held.status()).toBe(429);
+  expect(Number(held.headers()['retry-after'])).toBeLessThanOrEqual(3);
+  expect(await held.json()).toEqual({
+    error: 'The API asked the viewer to wait',
+    retryAt: expect.any(String),
+  });
+  await expect
+    .poll(async () => (await request.get(`/api/conversation/echo_${marker}`)).status(), {
+      timeout: 6_000,
+    })
+    .toBe(200);
+  expect((await receivedUpstream()).filter((r) => r.path.includes(marker))).toHaveLength(1);
 
   const started = Date.now();
   const silent = await request.get('/api/conversation/never_answers', { timeout: 40_000 });

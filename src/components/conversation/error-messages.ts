@@ -20,7 +20,7 @@ const en = {
   },
   'rate-limited': {
     title: 'Too many requests',
-    body: 'The API asks us to slow down. Wait a moment, then retry.',
+    body: 'The Chatvolt API asked the viewer to wait. Its limit belongs to the organization’s key, which every agent shares, so the viewer asks it nothing until then.',
     waitSeconds: (s: number) => `Try again in ${count(s, 'second', 'seconds')}.`,
   },
   server: {
@@ -61,7 +61,7 @@ const ptBR: Dictionary<typeof en> = {
   },
   'rate-limited': {
     title: 'Requisições demais',
-    body: 'A API pede para irmos mais devagar. Aguarde um pouco e tente de novo.',
+    body: 'A API do Chatvolt pediu ao visualizador para esperar. O limite é da chave da organização, compartilhada por todos os atendentes, então o visualizador não pede nada até lá.',
     waitSeconds: (s: number) => `Tente de novo em ${count(s, 'segundo', 'segundos')}.`,
   },
   server: {
