@@ -1,8 +1,9 @@
 /**
  * Playwright config of the deploy end-to-end run (`npm run test:deploy`): the live build, built
- * without a key, served by nginx from deploy/nginx.conf.template in front of a stub Chatvolt API,
- * signing in at a real OpenID provider. The tests run as an agent signed in once beforehand
- * (deploy-sign-in.setup.ts), except those about being signed out.
+ * without a key, served by nginx from deploy/nginx.conf.template in front of two copies of the
+ * viewer's server and a stub Chatvolt API, signing in at a real OpenID provider. The tests run as
+ * an agent signed in once beforehand (deploy-sign-in.setup.ts), except those about being signed
+ * out; those that stop the copies run last.
  */
 import { defineConfig, devices } from '@playwright/test';
 import {
@@ -40,7 +41,16 @@ export default defineConfig({
     {
       name: 'deploy',
       testMatch: 'deploy.spec.ts',
+      grepInvert: /@copies/,
       dependencies: ['sign-in'],
+      use: { storageState: deployAgentStatePath },
+    },
+    {
+      // Last and alone: these tests stop the copies of the viewer's server behind nginx.
+      name: 'copies',
+      testMatch: 'deploy.spec.ts',
+      grep: /@copies/,
+      dependencies: ['deploy'],
       use: { storageState: deployAgentStatePath },
     },
   ],

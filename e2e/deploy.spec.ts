@@ -3,7 +3,7 @@
  * deploy/nginx.conf.template (see deploy.config.ts), in front of a stub Chatvolt API.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,7 +19,7 @@ import {
   deployRunDir,
   deployStubUrl,
   errorLogPath,
-  viewerServerLogPath,
+  viewerServerCopies,
   repoRoot,
 } from './support/deploy-env.ts';
 import { signInAtProvider } from './support/sign-in';
@@ -89,12 +89,19 @@ async function rawGet(path: string): Promise<{ status: number; body: string }> {
   return { status, body };
 }
 
-/** The viewer's server's audit log so far: its JSON lines. */
-function auditLines(): Record<string, unknown>[] {
-  return readFileSync(viewerServerLogPath, 'utf8')
+type ViewerServerCopy = (typeof viewerServerCopies)[number];
+
+/** What the copies of the viewer's server have written so far: their output, audit lines among it. */
+const viewerServerLogs = (copies: readonly ViewerServerCopy[] = viewerServerCopies) =>
+  copies.map(({ logPath }) => readFileSync(logPath, 'utf8')).join('\n');
+
+/** The audit log so far, of every copy or of those given: its JSON lines, oldest first. */
+function auditLines(copies?: readonly ViewerServerCopy[]): Record<string, unknown>[] {
+  return viewerServerLogs(copies)
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .sort((a, b) => String(a.time).localeCompare(String(b.time)));
 }
 
 /** A word only one test uses, to pick its requests out of everything the stub received. */
@@ -487,8 +494,8 @@ test('neither the key nor the browser’s credentials are ever logged', async ({
   );
   await expect.poll(() => readFileSync(accessLogPath, 'utf8')).toContain(`?${marker} `);
 
-  const logs = [accessLogPath, errorLogPath, viewerServerLogPath]
-    .map((path) => readFileSync(path, 'utf8'))
+  const logs = [readFileSync(accessLogPath, 'utf8'), readFileSync(errorLogPath, 'utf8')]
+    .concat(viewerServerLogs())
     .join('\n');
   expect(logs).toContain('viewer server on http://127.0.0.1:');
   // The audit log: one JSON line for the call, what was asked and how it ended.
@@ -522,6 +529,9 @@ test('nginx holds no key: its rendered configuration names neither the key nor t
   expect(config).toContain('location /api/');
   expect(config).not.toContain(deployApiKey);
   expect(config).not.toContain(deployStubUrl);
+  // nginx's default: a request goes to another copy only when the first could not take it, and a
+  // POST the first got never does (that would take `proxy_next_upstream ... non_idempotent`).
+  expect(config).not.toMatch(/^\s*proxy_next_upstream\b/m);
 });
 
 test('a deep link asks the API once, the page preloading what the app then fetches', async ({
@@ -684,7 +694,7 @@ test('an agent changes a conversation from its page behind nginx: each write rea
       audited('assign', { field: 'assignee', from: before, to: deployAgent, force: true }, 200),
       audited('notes', { field: 'note', to: 'new private note' }, 201),
     ]);
-  expect(readFileSync(viewerServerLogPath, 'utf8')).not.toContain(noteText);
+  expect(viewerServerLogs()).not.toContain(noteText);
 });
 
 test('a write from another site, too heavy, not JSON, naming someone, of another method or signed out is refused behind nginx, and never reaches the API', async () => {
@@ -841,7 +851,7 @@ test('an agent answers the customer behind nginx: sent once and audited with its
     }),
     expect.objectContaining({ conversationId: dropped, status: 502 }),
   ]);
-  expect(readFileSync(viewerServerLogPath, 'utf8')).not.toContain('reenviado');
+  expect(viewerServerLogs()).not.toContain('reenviado');
 
   // The longest message, 4,096 three-byte characters, passes nginx; 33 KB does not.
   const ownPage = {
@@ -911,7 +921,7 @@ test.describe('signed out, behind nginx', () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
     expect(await page.evaluate(() => document.cookie)).not.toContain('viewer_session');
 
-    const audit = readFileSync(viewerServerLogPath, 'utf8');
+    const audit = viewerServerLogs();
     expect(audit).toContain(`"event":"sign-in","user":"${marker}@acme.test"`);
   });
 
@@ -935,5 +945,99 @@ test.describe('signed out, behind nginx', () => {
       headers: { cookie: 'viewer_session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z' },
     });
     expect(tampered.status()).toBe(401);
+  });
+});
+
+test.describe('two copies of the viewer’s server behind nginx', { tag: '@copies' }, () => {
+  // The `copies` project runs this last, alone (deploy.config.ts): it stops both copies. Until
+  // then copy A has served every test; B is its backup in nginx's upstream (deploy-nginx.ts).
+  const [copyA, copyB] = viewerServerCopies as [ViewerServerCopy, ViewerServerCopy];
+  const stopCopy = (copy: ViewerServerCopy) =>
+    process.kill(Number(readFileSync(copy.pidPath, 'utf8')), 'SIGTERM');
+  /** How a copy exited, once it has (deploy-nginx.ts writes it). */
+  const exitOf = (copy: ViewerServerCopy) =>
+    existsSync(copy.exitPath) ? (JSON.parse(readFileSync(copy.exitPath, 'utf8')) as unknown) : null;
+
+  test('a copy told to stop answers its requests in flight and exits 0; the agent goes on with the other, signed in', async ({
+    page,
+  }) => {
+    const marker = uniqueMarker();
+    // A deep link and a read, both waiting on the API (the stub answers `slow_` after 1.5 s).
+    const drawn = `slow_${marker}_page`;
+    const read = `slow_${marker}_read`;
+    const inFlight = [
+      rawRequest(`/conversations/${drawn}`),
+      rawRequest(`/api/conversation/${read}`),
+    ] as const;
+    await expect
+      .poll(async () => (await receivedUpstream()).filter((r) => r.path.includes(marker)).length)
+      .toBe(2);
+
+    stopCopy(copyA);
+    const [drawnAnswer, readAnswer] = await Promise.all(inFlight);
+    expect(drawnAnswer.status).toBe(200);
+    expect(drawnAnswer.body).toContain(`Slow ${drawn}`);
+    expect(readAnswer).toMatchObject({
+      status: 200,
+      body: JSON.stringify({ id: read, title: `Slow ${read}` }),
+    });
+    await expect.poll(() => exitOf(copyA)).toEqual({ code: 0, signal: null });
+    const logOfA = viewerServerLogs([copyA]);
+    expect(logOfA).toContain('viewer server: SIGTERM: draining');
+    expect(logOfA).toMatch(/viewer server: drained in \d+ ms \(every request finished\), exiting/);
+    expect(auditLines([copyA]).filter((line) => String(line.path).includes(marker))).toEqual([
+      expect.objectContaining({ user: deployAgent, path: `/conversation/${drawn}`, status: 200 }),
+      expect.objectContaining({ user: deployAgent, path: `/conversation/${read}`, status: 200 }),
+    ]);
+
+    // The same session, sealed with the secret both copies share, reads and writes through B.
+    const id = `act_${marker}`;
+    await page.goto(`/conversations/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Action test ${id}` })).toBeVisible();
+    const high = page
+      .getByRole('region', { name: 'Actions' })
+      .getByRole('button', { name: 'High', exact: true });
+    const [priority] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' &&
+          new URL(response.url()).pathname === `/api/conversations/${id}/set-priority`,
+      ),
+      high.click(),
+    ]);
+    expect(priority.status()).toBe(200);
+    await expect(high).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .poll(() => auditLines([copyB]).filter((line) => String(line.path).includes(id)))
+      .toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            user: deployAgent,
+            method: 'GET',
+            path: `/conversation/${id}`,
+            status: 200,
+          }),
+          expect.objectContaining({
+            user: deployAgent,
+            method: 'POST',
+            path: `/conversations/${id}/set-priority`,
+            status: 200,
+            change: { field: 'priority', from: 'MEDIUM', to: 'HIGH' },
+          }),
+        ]),
+      );
+    // nginx found A gone and passed the request on: A had not got it.
+    expect(readFileSync(errorLogPath, 'utf8')).toContain(
+      `connect() failed (111: Connection refused) while connecting to upstream`,
+    );
+
+    // With no copy left to serve, nginx says so itself.
+    stopCopy(copyB);
+    await expect.poll(() => exitOf(copyB)).toEqual({ code: 0, signal: null });
+    const health = await rawRequest('/healthz', { signedIn: false });
+    expect({ status: health.status, body: JSON.parse(health.body) as unknown }).toEqual({
+      status: 503,
+      body: { status: 'down' },
+    });
   });
 });

@@ -21,6 +21,16 @@ export const deployDistDir = `dist-e2e-deploy-${deployPort}`;
 export const deployRunDir = join(tmpdir(), `conversation-viewer-deploy-${deployPort}`);
 export const accessLogPath = join(deployRunDir, 'access.log');
 export const errorLogPath = join(deployRunDir, 'error.log');
-/** The viewer's server's output (it logs where it listens, and its failures). */
-export const viewerServerLogPath = join(deployRunDir, 'viewer-server.log');
+/**
+ * The two copies of the viewer's server behind nginx, as a Service spreads agents over pods (a pod
+ * runs one): where each listens, its output (where it listens, its audit lines, its failures), its
+ * pid, and once it has stopped, how it exited (`{"code":0,"signal":null}`).
+ */
+export const viewerServerCopies = (['a', 'b'] as const).map((name, index) => ({
+  name,
+  address: `127.0.0.1:${deployViewerServerPort + index}`,
+  logPath: join(deployRunDir, `viewer-server-${name}.log`),
+  pidPath: join(deployRunDir, `viewer-server-${name}.pid`),
+  exitPath: join(deployRunDir, `viewer-server-${name}.exit.json`),
+}));
 export const deployAgentStatePath = join(deployRunDir, 'agent-storage-state.json');

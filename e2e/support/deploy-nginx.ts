@@ -1,9 +1,10 @@
 /**
  * nginx and the viewer's server for the deploy end-to-end run, configured as in production:
  * renders deploy/nginx.conf.template with envsubst (Debian's nginx and gettext-base are installed
- * with apt when missing, as root), checks it with `nginx -t`, starts the build's viewer server as
- * deploy/viewer-server.sh does, with the key, then runs nginx in the foreground as this process's
- * child until either is stopped.
+ * with apt when missing, as root), checks it with `nginx -t`, starts two copies of the build's
+ * viewer server as deploy/viewer-server.sh starts one, with the key and the same session secret,
+ * both in nginx's upstream, then runs nginx in the foreground as this process's child until it is
+ * stopped. A copy may be stopped alone (the test of a copy that drains): this says how it exited.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,12 +14,11 @@ import {
   deployApiKey,
   deployDistDir,
   deployOidcPort,
-  deployViewerServerPort,
   deployPort,
   deployRunDir,
   deployStubUrl,
   errorLogPath,
-  viewerServerLogPath,
+  viewerServerCopies,
   repoRoot,
 } from './deploy-env.ts';
 import { signInEnvAt } from './sign-in-env.ts';
@@ -42,9 +42,9 @@ function installMissingTools() {
   );
 }
 
-const viewerServer = `127.0.0.1:${deployViewerServerPort}`;
+const [firstCopy, secondCopy] = viewerServerCopies.map(({ address }) => address);
 
-/** The template rendered exactly as the image's entrypoint does, with the test's two values. */
+/** The template rendered as the image's entrypoint does, with the test's two values. */
 function render(): string {
   const names = '${PORT} ${VIEWER_SERVER}';
   const rendered = execFileSync('envsubst', [names], {
@@ -53,15 +53,26 @@ function render(): string {
     env: {
       PATH: process.env.PATH,
       PORT: `127.0.0.1:${deployPort}`,
-      VIEWER_SERVER: viewerServer,
+      VIEWER_SERVER: firstCopy,
     },
   });
-  // The one change for the test: serve the fresh build rather than the image's copy of it.
+  // The first change for the test: serve the fresh build rather than the image's copy of it.
   const imageRoot = 'root /usr/share/nginx/html;';
   if (rendered.split(imageRoot).length !== 2) {
     throw new Error(`deploy/nginx.conf.template must say "${imageRoot}" once`);
   }
-  return rendered.replace(imageRoot, `root "${join(repoRoot, deployDistDir)}";`);
+  // And a test-only addition: the second copy in the upstream beside the first, as if nginx stood
+  // in front of two pods (in production each pod's nginx has its own server alone). As a backup:
+  // it takes the agents when the first cannot, so every test meets one copy until the first is
+  // stopped, and then the second. Taking turns instead, an agent's read after their own write
+  // could come from the other copy's shared reads, up to VIEWER_CACHE_TTL_MS old.
+  const upstream = `server ${firstCopy};`;
+  if (rendered.split(upstream).length !== 2) {
+    throw new Error(`deploy/nginx.conf.template must say "server \${VIEWER_SERVER};" once`);
+  }
+  return rendered
+    .replace(imageRoot, `root "${join(repoRoot, deployDistDir)}";`)
+    .replace(upstream, `${upstream} server ${secondCopy} backup;`);
 }
 
 installMissingTools();
@@ -87,23 +98,29 @@ if (check.status !== 0) {
   process.exit(1);
 }
 
-// The viewer's server with the environment the image gives it: it alone has the key, and it
-// signs people in at the test provider.
-const viewerServerProcess = spawn(
-  process.execPath,
-  [join(repoRoot, `${deployDistDir}-server`, 'viewer-server.js')],
-  {
-    stdio: ['ignore', openSync(viewerServerLogPath, 'a'), openSync(viewerServerLogPath, 'a')],
-    env: {
-      PATH: process.env.PATH,
-      CHATVOLT_API_URL: deployStubUrl,
-      CHATVOLT_API_KEY: deployApiKey,
-      ...signInEnvAt(deployOidcPort),
-      VIEWER_SERVER: viewerServer,
-      VIEWER_INDEX_HTML: join(repoRoot, deployDistDir, 'index.html'),
+// The copies of the viewer's server, each with the environment the image gives it: they alone
+// have the key, and they sign people in at the test provider with the same session secret.
+const copies = viewerServerCopies.map(({ address, logPath, pidPath, exitPath }) => {
+  const output = openSync(logPath, 'a');
+  const copy = spawn(
+    process.execPath,
+    [join(repoRoot, `${deployDistDir}-server`, 'viewer-server.js')],
+    {
+      stdio: ['ignore', output, output],
+      env: {
+        PATH: process.env.PATH,
+        CHATVOLT_API_URL: deployStubUrl,
+        CHATVOLT_API_KEY: deployApiKey,
+        ...signInEnvAt(deployOidcPort),
+        VIEWER_SERVER: address,
+        VIEWER_INDEX_HTML: join(repoRoot, deployDistDir, 'index.html'),
+      },
     },
-  },
-);
+  );
+  writeFileSync(pidPath, String(copy.pid));
+  copy.on('exit', (code, signal) => writeFileSync(exitPath, JSON.stringify({ code, signal })));
+  return copy;
+});
 
 // The config logs to stdout (access) and stderr (errors): into files the test reads.
 const nginx = spawn(nginxBin, args, {
@@ -111,8 +128,11 @@ const nginx = spawn(nginxBin, args, {
 });
 console.log(`nginx on http://127.0.0.1:${deployPort}, logs in ${deployRunDir}`);
 
+const stopCopies = () => {
+  for (const copy of copies) if (copy.exitCode === null && copy.signalCode === null) copy.kill();
+};
 const stop = () => {
-  viewerServerProcess.kill('SIGTERM');
+  stopCopies();
   nginx.kill('SIGTERM');
 };
 process.on('SIGTERM', stop);
@@ -126,6 +146,6 @@ nginx.on('exit', (code, signal) => {
       `nginx stopped (${signal ?? `exit ${code}`}):\n${readFileSync(errorLogPath, 'utf8')}`,
     );
   }
-  viewerServerProcess.kill('SIGTERM');
+  stopCopies();
   process.exit(code ?? 0);
 });

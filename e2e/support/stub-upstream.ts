@@ -2,10 +2,10 @@
  * A stand-in for the Chatvolt API on 127.0.0.1, for the live end-to-end run. It records what
  * reaches it (method, path, Authorization, Cookie, Content-Type, Origin, body) and answers a few
  * conversations, one transcript, the demo CRM histories, the writes and messages sent to the
- * write tests' own conversations (`act_…`) and every failure the viewer must survive; `GET
- * /__received` tells the test what arrived, and `POST /__customer-message/{id}` makes that
- * conversation's customer write (the body is the text). It stops by itself after an hour at the
- * latest.
+ * write tests' own conversations (`act_…`), every failure the viewer must survive and a slow
+ * answer (`slow_…`, after 1.5 s); `GET /__received` tells the test what arrived, and `POST
+ * /__customer-message/{id}` makes that conversation's customer write (the body is the text). It
+ * stops by itself after an hour at the latest.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import {
@@ -103,6 +103,13 @@ function answer(id: string, response: ServerResponse) {
   if (id === 'json_array') return send(response, 200, '[{"id":"conv_live_1"}]');
   if (id === 'json_string') return send(response, 200, '"conv_live_1"');
   if (id === 'never_answers') return; // the proxy's timeout must end it
+  // Answered after 1.5 s: a request in flight while a copy of the viewer's server is told to stop.
+  if (id.startsWith('slow_')) {
+    return void setTimeout(
+      () => send(response, 200, JSON.stringify({ id, title: `Slow ${id}` })),
+      1_500,
+    );
+  }
   // Any other id is echoed back as the title, to show which id arrived (`echo_` keeps it plain).
   if (/^echo[:_]/.test(id)) return send(response, 200, JSON.stringify({ id, title: `Echo ${id}` }));
   send(response, 404, JSON.stringify({ message: 'Conversation not found' }));
