@@ -2,7 +2,7 @@
  * nginx and the viewer's server for the deploy end-to-end run, configured as in production:
  * renders deploy/nginx.conf.template with envsubst (Debian's nginx and gettext-base are installed
  * with apt when missing, as root), checks it with `nginx -t`, starts two copies of the build's
- * viewer server as deploy/viewer-server.sh starts one, with the key and the same session secret,
+ * viewer server as deploy/entrypoint.sh starts one, with the key and the same session secret,
  * both in nginx's upstream, then runs nginx in the foreground as this process's child until it is
  * stopped. A copy may be stopped alone (the test of a copy that drains): this says how it exited.
  */
