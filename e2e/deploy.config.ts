@@ -40,7 +40,7 @@ export default defineConfig({
     { name: 'sign-in', testMatch: 'deploy-sign-in.setup.ts' },
     {
       name: 'deploy',
-      testMatch: 'deploy.spec.ts',
+      testMatch: ['deploy.spec.ts', 'deploy-kubernetes.spec.ts'],
       grepInvert: /@copies/,
       dependencies: ['sign-in'],
       use: { storageState: deployAgentStatePath },
