@@ -1,7 +1,15 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/testing/server';
-import { ApiError, apiGet, isTransient, REQUEST_TIMEOUT_MS, type ApiErrorKind } from './api-client';
+import {
+  ApiError,
+  apiGet,
+  apiRequest,
+  FRESH_READS_AFTER_WRITE_MS,
+  isTransient,
+  REQUEST_TIMEOUT_MS,
+  type ApiErrorKind,
+} from './api-client';
 
 type Resolver = Parameters<typeof http.get>[1];
 const answerWith = (resolver: Resolver) => server.use(http.get('/api/x', resolver));
@@ -194,5 +202,29 @@ describe('isTransient', () => {
 
   it('does not treat other errors as transient', () => {
     expect(isTransient(new Error('server'))).toBe(false);
+  });
+});
+
+describe('reads after the agent’s own write', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('ask past the viewer’s shared reads for a while, then no longer', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get('/api/x', ({ request }) => {
+        asked.push(request.headers.get('cache-control'));
+        return HttpResponse.json({});
+      }),
+      http.post('/api/w', () => HttpResponse.json({ success: true })),
+    );
+    await apiGet('x');
+    await apiRequest('w', { method: 'POST', body: {} });
+    await apiGet('x');
+    vi.advanceTimersByTime(FRESH_READS_AFTER_WRITE_MS - 1);
+    await apiGet('x');
+    vi.advanceTimersByTime(1);
+    await apiGet('x');
+    expect(asked).toEqual([null, 'no-cache', 'no-cache', null]);
   });
 });

@@ -53,6 +53,14 @@ export function isTransient(error: unknown): boolean {
 /** How long a request may take before the viewer gives up on it (build-time setting). */
 export const REQUEST_TIMEOUT_MS = __REQUEST_TIMEOUT_MS__;
 
+/**
+ * How long after this agent's own write its reads ask past the viewer's server's shared reads
+ * (`Cache-Control: no-cache`): the write may have gone through another copy of the server, whose
+ * change this copy's kept reads (a few seconds old) do not show yet.
+ */
+export const FRESH_READS_AFTER_WRITE_MS = 15_000;
+let freshReadsUntil = 0;
+
 /** GETs `/api/<path>` and returns the parsed JSON body, as `unknown`: the caller's schema decides. */
 export const apiGet = (path: string, signal?: AbortSignal, timeoutMs?: number) =>
   apiRequest(path, { signal, timeoutMs });
@@ -72,6 +80,12 @@ export async function apiRequest(
 ): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const writing = method !== 'GET';
+  const noteWrite = () => {
+    if (writing) freshReadsUntil = Date.now() + FRESH_READS_AFTER_WRITE_MS;
+  };
+  noteWrite();
+  const fresh = !writing && Date.now() < freshReadsUntil;
   let response: Response;
   let text: string;
   try {
@@ -81,14 +95,17 @@ export async function apiRequest(
       headers: {
         accept: 'application/json',
         ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(fresh ? { 'cache-control': 'no-cache' } : {}),
       },
       body: body && JSON.stringify(body),
     });
     text = await response.text();
   } catch (cause) {
+    noteWrite();
     if (signal?.aborted) throw cause; // a cancellation, not an outage
     throw new ApiError(timeout.aborted ? 'timeout' : 'network');
   }
+  noteWrite();
   const refusal = response.headers.get(SIGN_IN_HEADER);
   if (refusal) {
     // The viewer's own refusal, not the API's: sign in and come back to this very address, or

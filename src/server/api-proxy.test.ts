@@ -1243,3 +1243,23 @@ describe('reads shared between agents', () => {
     expect(most).toBe(2);
   });
 });
+
+describe('an agent’s own change through another copy', () => {
+  it('is read back fresh when the browser asks past the shared reads, and others are served it from then on', async () => {
+    let priority = 'MEDIUM';
+    // This copy's shared reads; the change lands at the API through another copy, unheard of here.
+    proxyTo(() => Promise.resolve(new Response(JSON.stringify({ id: 'c1', priority }))), {
+      cacheTtlMs: 4_000,
+    });
+    const read = async (headers: Record<string, string> = {}) => {
+      const answer = await fetch(`${server.url}/api/conversation/c1`, { headers });
+      return ((await answer.json()) as { priority: string }).priority;
+    };
+    expect(await read()).toBe('MEDIUM');
+    priority = 'HIGH';
+
+    expect(await read()).toBe('MEDIUM');
+    expect(await read({ 'cache-control': 'no-cache' })).toBe('HIGH');
+    expect(await read()).toBe('HIGH');
+  });
+});

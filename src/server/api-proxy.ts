@@ -158,6 +158,13 @@ type AuditDetails = Pick<
   'conversationId' | 'change' | 'refused' | 'cache' | 'heldBack'
 >;
 
+/**
+ * Whether the browser asks past the shared reads (`Cache-Control: no-cache`): after its agent's
+ * own write, which may have gone through another copy whose reads this copy does not know.
+ */
+const asksFresh = (request: IncomingMessage) =>
+  /\bno-cache\b/i.test(String(request.headers['cache-control'] ?? ''));
+
 /** A read's key in the shared reads: its path with each segment escaped one way, and its query. */
 function readKey(apiPath: string, search: string) {
   const path = apiPath
@@ -262,7 +269,13 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     if (request.method === 'HEAD') {
       return forward(response, `${apiPath}${search}`, { method: 'HEAD' }, details);
     }
-    shareRead(response, `${apiPath}${search}`, readKey(apiPath, search), details);
+    shareRead(
+      response,
+      `${apiPath}${search}`,
+      readKey(apiPath, search),
+      details,
+      asksFresh(request),
+    );
   }
 
   async function proxyWrite(
@@ -372,10 +385,11 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     apiPath: string,
     key: string,
     details: AuditDetails,
+    fresh: boolean,
   ) {
     const signal = AbortSignal.timeout(timeoutMs);
     sharedReads
-      .read(key, () => askApi(apiPath, { signal }))
+      .read(key, () => askApi(apiPath, { signal }), { fresh })
       .then(({ answer, source }) => {
         if (source !== 'api') details.cache = source === 'cache' ? 'hit' : 'shared';
         answerWith(response, answer);

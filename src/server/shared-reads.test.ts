@@ -145,3 +145,27 @@ describe('the reads a write to a conversation may change', () => {
     }
   });
 });
+
+describe('a fresh read', () => {
+  it('asks the API past what is kept and in flight, then keeps its answer for the others', async () => {
+    const { reads } = setUp();
+    await reads.read('conversation/c1', () => Promise.resolve(answer('{"priority":"MEDIUM"}')));
+    const slow = pendingCall();
+    const inFlight = reads.read('conversation/c1/messages/50', slow.ask);
+
+    const fresh = await reads.read(
+      'conversation/c1',
+      () => Promise.resolve(answer('{"priority":"HIGH"}')),
+      { fresh: true },
+    );
+    expect(fresh).toEqual({ answer: answer('{"priority":"HIGH"}'), source: 'api' });
+    const freshMessages = vi.fn(() => Promise.resolve(answer('{"messages":[1]}')));
+    await reads.read('conversation/c1/messages/50', freshMessages, { fresh: true });
+    expect(freshMessages).toHaveBeenCalledTimes(1);
+    slow.answerWith(answer('{"messages":[]}'));
+    await inFlight;
+
+    const later = await reads.read('conversation/c1', () => Promise.reject(new Error('not asked')));
+    expect(later).toEqual({ answer: answer('{"priority":"HIGH"}'), source: 'cache' });
+  });
+});

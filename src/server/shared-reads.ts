@@ -3,7 +3,8 @@
  * the same key, so the same request gets the same answer: identical reads in flight make one call
  * (single-flight), and a successful answer serves the same read again for a few seconds. Bounded
  * by a byte cap, the least recently used dropped first; errors are never kept. A write drops what
- * it may have changed, and a read begun before that is not kept either.
+ * it may have changed, and a read begun before that is not kept either. A fresh read (the agent's
+ * own write may have gone through another copy) is asked of the API, and then kept for others.
  */
 
 /** An answer of the API as the proxy passes it back. */
@@ -68,16 +69,17 @@ export function createSharedReads({ ttlMs, maxBytes, now = Date.now }: SharedRea
     async read(
       key: string,
       ask: () => Promise<ApiAnswer>,
+      { fresh = false }: { fresh?: boolean } = {},
     ): Promise<{ answer: ApiAnswer; source: AnswerSource }> {
       const entry = kept.get(key);
-      if (entry && entry.expiresAt > now()) {
+      if (!fresh && entry && entry.expiresAt > now()) {
         kept.delete(key);
         kept.set(key, entry);
         return { answer: entry.answer, source: 'cache' };
       }
       drop(key);
       const pending = inFlight.get(key);
-      if (pending) return { answer: await pending, source: 'shared' };
+      if (pending && !fresh) return { answer: await pending, source: 'shared' };
 
       const writesBefore = writes;
       const asked = ask();
