@@ -62,17 +62,16 @@ function render(): string {
     throw new Error(`deploy/nginx.conf.template must say "${imageRoot}" once`);
   }
   // And a test-only addition: the second copy in the upstream beside the first, as if nginx stood
-  // in front of two pods (in production each pod's nginx has its own server alone). As a backup:
-  // it takes the agents when the first cannot, so every test meets one copy until the first is
-  // stopped, and then the second. Taking turns instead, an agent's read after their own write
-  // could come from the other copy's shared reads, up to VIEWER_CACHE_TTL_MS old.
+  // in front of two pods (in production each pod's nginx has its own server alone), taking the
+  // agents' requests in turn: an agent's read after their own write, answered by the other copy,
+  // must still show it (the browser asks past the shared reads after a write).
   const upstream = `server ${firstCopy};`;
   if (rendered.split(upstream).length !== 2) {
     throw new Error(`deploy/nginx.conf.template must say "server \${VIEWER_SERVER};" once`);
   }
   return rendered
     .replace(imageRoot, `root "${join(repoRoot, deployDistDir)}";`)
-    .replace(upstream, `${upstream} server ${secondCopy} backup;`);
+    .replace(upstream, `${upstream} server ${secondCopy};`);
 }
 
 installMissingTools();
