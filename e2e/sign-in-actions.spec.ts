@@ -16,6 +16,7 @@ import {
   auditedWritesTo,
   forwarded,
   freshId,
+  holdPosts,
   openSignedIn,
   stubCallsFor,
 } from './support/signed-in-agent';
@@ -40,20 +41,8 @@ async function writing(page: Page, id: string, action: string, act: () => Promis
   return answer;
 }
 
-/**
- * Holds the page's writes on their way out until released, so that what the page shows before
- * the API answers can be seen; released, each goes on to the viewer's server unchanged.
- */
-async function holdWrites(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/conversations/**', async (route) => {
-    if (route.request().method() !== 'POST') return route.fallback();
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+/** Holds the page's writes until released. */
+const holdWrites = (page: Page) => holdPosts(page, '**/api/conversations/**');
 
 test('an agent changes status (and undoes it), priority, the AI, the assignee and adds a note; each reaches the API as rebuilt and stays after a reload', async ({
   page,

@@ -13,6 +13,7 @@ import {
   auditedWritesTo,
   forwarded,
   freshId,
+  holdPosts,
   openSignedIn,
   stubCallsFor,
 } from './support/signed-in-agent';
@@ -27,16 +28,8 @@ const stubSendsTo = async (id: string) =>
 const customerWrites = (id: string, text: string) =>
   fetch(`${signInStubUrl}/__customer-message/${id}`, { method: 'POST', body: text });
 
-/** Holds the page's sends on their way out until released, so "sending" can be seen. */
-async function holdSends(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/conversation/message/**', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+/** Holds the page's sends until released, so "sending" can be seen. */
+const holdSends = (page: Page) => holdPosts(page, '**/api/conversation/message/**');
 
 test('an agent answers the customer: shown as sending, then sent; it reaches the API once, trimmed, with the key alone; it stays after a reload; the audit line gives its length, never its text', async ({
   page,

@@ -55,3 +55,18 @@ export async function openSignedIn(page: Page, id: string) {
   ).toBeAttached();
   return conversationPage(page);
 }
+
+/**
+ * Holds the page's POSTs to `pattern` on their way out until released, so that what the page
+ * shows before the API answers can be seen; released, each goes on to the viewer's server unchanged.
+ */
+export async function holdPosts(page: Page, pattern: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    await released;
+    await route.continue();
+  });
+  return release;
+}
