@@ -141,7 +141,14 @@ export function ReplyComposer({
       watchDraft(id, (next) => {
         if (document.activeElement === fieldRef.current) return;
         setDraft(next ?? emptyDraft);
-        if (next?.pending) setPhase({ kind: 'checking' });
+        // A send begun there is looked for here too; once it has ended there, the look ends here.
+        setPhase((current) =>
+          next?.pending
+            ? { kind: 'checking' }
+            : current.kind === 'checking' || current.kind === 'check-failed'
+              ? { kind: 'writing' }
+              : current,
+        );
       }),
     [id],
   );
