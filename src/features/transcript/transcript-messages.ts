@@ -13,6 +13,7 @@ const en = {
   start: 'Start of the conversation',
   failed: 'The messages could not be loaded.',
   earlierFailed: 'Earlier messages could not be loaded.',
+  refreshFailed: 'New messages could not be checked for.',
   authors: {
     contact: 'Contact',
     'human-agent': 'Operator',
@@ -41,6 +42,7 @@ const ptBR: Dictionary<typeof en> = {
   start: 'Início da conversa',
   failed: 'Não foi possível carregar as mensagens.',
   earlierFailed: 'Não foi possível carregar as mensagens anteriores.',
+  refreshFailed: 'Não foi possível verificar se há mensagens novas.',
   authors: {
     contact: 'Contato',
     'human-agent': 'Atendente',

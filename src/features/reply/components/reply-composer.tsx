@@ -272,7 +272,7 @@ export function ReplyComposer({
             over > 0 ? 'text-red-700 dark:text-red-300' : 'text-muted',
           )}
         >
-          {over > 0 ? t.tooLong(over) : t.count(draft.text.length, MESSAGE_MAX_LENGTH)}
+          {over > 0 ? t.tooLong(over) : t.count(trimmed.length, MESSAGE_MAX_LENGTH)}
         </p>
         <button
           type="submit"

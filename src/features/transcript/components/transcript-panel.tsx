@@ -135,7 +135,8 @@ export function TranscriptPanel({
   if (query.isError) {
     actions = (
       <p role="alert" className="flex flex-wrap items-center gap-2 text-xs">
-        {t.earlierFailed}
+        {/* With messages of this very count shown, what failed is a refresh, not "load earlier". */}
+        {query.data ? t.refreshFailed : t.earlierFailed}
         <RetryButton onRetry={retry} />
       </p>
     );
