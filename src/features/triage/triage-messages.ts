@@ -58,6 +58,9 @@ const en = {
   crmScenarioId: 'CRM scenario id',
   crmStepId: 'CRM step id',
   adSourceId: 'Ad id',
+  newMarker: 'New',
+  arrived: (n: number, title: string) =>
+    n === 1 ? `New conversation: ${title}` : `${formatNumber(n)} new conversations`,
 } as const;
 
 const ptBR: Dictionary<typeof en> = {
@@ -113,6 +116,9 @@ const ptBR: Dictionary<typeof en> = {
   crmScenarioId: 'Id do cenário do CRM',
   crmStepId: 'Id da etapa do CRM',
   adSourceId: 'Id do anúncio',
+  newMarker: 'Nova',
+  arrived: (n: number, title: string) =>
+    n === 1 ? `Nova conversa: ${title}` : `${formatNumber(n)} novas conversas`,
 };
 
 export const triageDictionaries: Record<Locale, Dictionary<typeof en>> = { en, 'pt-BR': ptBR };

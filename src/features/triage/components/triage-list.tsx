@@ -1,5 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useLocation } from 'react-router';
 import { triageMessages } from '../triage-messages';
 import { useShortcut } from '@/lib/use-shortcut';
@@ -17,7 +25,17 @@ function rowHeight() {
 }
 /** How close to the end the next page is asked for: about a screen ahead. */
 const END_REACHED_ROWS = 15;
+/** How long a new row stays on screen, in a visible tab, before it counts as seen. */
+export const SEEN_AFTER_MS = 5000;
+const noIds: ReadonlySet<string> = new Set();
 const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
+
+const subscribeToVisibility = (onChange: () => void) => {
+  document.addEventListener('visibilitychange', onChange);
+  return () => document.removeEventListener('visibilitychange', onChange);
+};
+const useTabVisible = () =>
+  useSyncExternalStore(subscribeToVisibility, () => document.visibilityState === 'visible');
 
 /**
  * The rows, windowed: only those on screen are in the page, so thousands of conversations scroll and
@@ -27,10 +45,15 @@ const scrollKey = (locationKey: string) => `triage-scroll:${locationKey}`;
 export function TriageList({
   rows,
   onEndReached,
+  unseen = noIds,
+  onSeen,
 }: {
   rows: ListRow[];
   /** Called when the last rows come on screen, for views that load a page at a time. */
   onEndReached?: () => void;
+  /** Ids of conversations that came in while the agent watched, not seen yet. */
+  unseen?: ReadonlySet<string>;
+  onSeen?: (ids: readonly string[]) => void;
 }) {
   const listRef = useRef<HTMLDivElement>(null);
   // Where the list starts on the page: the window scrolls, the list is one part of it.
@@ -83,6 +106,30 @@ export function TriageList({
   useEffect(() => {
     if (onEndReached && lastShown >= rows.length - END_REACHED_ROWS) onEndReached();
   }, [onEndReached, lastShown, rows.length]);
+
+  // New rows fully on screen count as seen after a few seconds in a visible tab.
+  const top = (virtualizer.scrollOffset ?? 0) - scrollMargin;
+  const firstOnScreen = Math.max(0, Math.ceil(top / height));
+  const lastOnScreen = Math.floor((top + (virtualizer.scrollRect?.height ?? 0)) / height) - 1;
+  const inSight = useMemo(
+    () =>
+      rows
+        .slice(firstOnScreen, lastOnScreen + 1)
+        .flatMap((row) =>
+          row.kind === 'conversation' && unseen.has(row.conversation.id)
+            ? [row.conversation.id]
+            : [],
+        )
+        .join('\n'),
+    [rows, unseen, firstOnScreen, lastOnScreen],
+  );
+  const tabVisible = useTabVisible();
+  useEffect(() => {
+    if (!inSight || !tabVisible || !onSeen) return;
+    const timer = setTimeout(() => onSeen(inSight.split('\n')), SEEN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [inSight, tabVisible, onSeen]);
+
   const offset = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin;
   return (
     <div
@@ -106,7 +153,12 @@ export function TriageList({
               style={{ height }}
             >
               {row.kind === 'conversation' ? (
-                <TriageRow conversation={row.conversation} index={item.index} />
+                <TriageRow
+                  conversation={row.conversation}
+                  index={item.index}
+                  isNew={unseen.has(row.conversation.id)}
+                  onOpen={onSeen && (() => onSeen([row.conversation.id]))}
+                />
               ) : (
                 <UnreadableRow raw={row.raw} />
               )}

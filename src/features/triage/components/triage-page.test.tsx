@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 
@@ -26,6 +26,17 @@ const listed = (index: number, status = 'UNRESOLVED') => ({
 });
 
 describe('triage list', () => {
+  // The open queue refreshes at each multiple of 10 s on the wall clock: each test starts just
+  // after one (the clock runs on from there), so the requests it counts are its own.
+  beforeEach(() =>
+    vi.useFakeTimers({
+      now: Date.parse('2026-11-25T10:00:00.001Z'),
+      shouldAdvanceTime: true,
+      toFake: ['Date'],
+    }),
+  );
+  afterEach(() => vi.useRealTimers());
+
   it('opens on the open queue, walked to its end status by status, who needs help first', async () => {
     const received = recordListRequests();
     renderApp('/conversations');

@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ConversationError } from '@/components/conversation/conversation-error';
+import type { Conversation } from '@/lib/conversation/conversation-model';
 import { messages } from '@/lib/messages';
 import { triageMessages } from '../triage-messages';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../api/list-filters';
 import { MAX_PAGES } from '../api/list-query';
 import { useTriageList } from '../api/use-triage-list';
+import { useNewcomers } from '../newcomers';
 import { narrowRows, sortRows } from '../order';
 import { describeFilters, TriageFilters } from './triage-filters';
 import { TriageList } from './triage-list';
@@ -44,16 +46,27 @@ function countText(view: ListView, loaded: number, shown: number, complete: bool
   return walksToTheEnd(view.statuses) ? t.walking(loaded) : t.loadedSoFar(loaded);
 }
 
-/** The triage list: the open queue by default, who needs help first. */
+/** The triage list: the open queue by default, who needs help first, kept live. */
 export function TriagePage() {
   const t = triageMessages();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
-  const { list, rows: loaded, complete, loadMore } = useTriageList(view);
+  const { list, rows: loaded, complete, liveKey, loadMore } = useTriageList(view);
   const sorted = useMemo(() => sortRows(loaded, view.sort), [loaded, view.sort]);
   // The box answers each keystroke at once; the list follows when the main thread is free.
   const query = useDeferredValue(view.query);
   const rows = useMemo(() => narrowRows(sorted, query), [sorted, query]);
+
+  // Read out politely; the key makes the same words, said again, a new announcement.
+  const [arrival, setArrival] = useState({ text: '', serial: 0 });
+  const onArrival = useCallback((newcomers: Conversation[]) => {
+    const words = triageMessages().arrived(
+      newcomers.length,
+      newcomers[0]?.title ?? messages.conversation.untitled,
+    );
+    setArrival((before) => ({ text: words, serial: before.serial + 1 }));
+  }, []);
+  const { unseen, markSeen } = useNewcomers(liveKey, loaded, onArrival);
 
   // Filters and order are history entries (Back walks them); typing in the search box is not.
   const showView = (next: ListView) =>
@@ -71,13 +84,13 @@ export function TriagePage() {
         {list.data && (
           <p className="text-sm text-muted" role="status">
             {countText(view, sorted.length, rows.length, complete)}
-            {list.isFetching && complete && (
-              <span className="sr-only"> {messages.conversation.refreshing}</span>
-            )}
           </p>
         )}
       </div>
       <TriageFilters view={view} onChange={showView} />
+      <p role="status" className="sr-only">
+        <span key={arrival.serial}>{arrival.text}</span>
+      </p>
       {capped && <p className="text-sm text-muted">{t.capped(sorted.length)}</p>}
       {list.data ? (
         rows.length > 0 ? (
@@ -85,7 +98,12 @@ export function TriagePage() {
             <p className="hidden text-xs text-muted sm:block">{t.keyboardHint}</p>
             {/* While the search narrows the rows, the end comes soon: asking for more there
                 would walk every page. The Load more button still does, on request. */}
-            <TriageList rows={rows} onEndReached={view.query ? undefined : loadMore} />
+            <TriageList
+              rows={rows}
+              onEndReached={view.query ? undefined : loadMore}
+              unseen={unseen}
+              onSeen={markSeen}
+            />
           </>
         ) : complete || view.query ? (
           <div className="rounded-lg border border-line bg-surface p-5 text-sm">
@@ -116,6 +134,21 @@ export function TriagePage() {
       ) : (
         <ListSkeleton />
       )}
+      {/* Fixed at the foot of the window: its coming and going moves no row. */}
+      <div role="status" className="absolute">
+        {list.isRefetchError && (
+          <p className="fixed inset-x-3 bottom-3 z-20 mx-auto flex max-w-xl flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-md dark:border-amber-500/40 dark:bg-amber-950 dark:text-amber-100">
+            {messages.conversation.staleNotice}
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => void list.refetch()}
+            >
+              {messages.errors.retry}
+            </button>
+          </p>
+        )}
+      </div>
       {list.isFetchNextPageError ? (
         <p role="alert" className="flex flex-wrap items-center gap-2 text-sm">
           {t.moreFailed}

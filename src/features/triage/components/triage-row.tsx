@@ -13,7 +13,18 @@ import { StatusBadge } from '@/components/conversation/status-badge';
 const MAX_TAGS = 2;
 
 /** One conversation in the list: everything needed to decide whether to open it. */
-export function TriageRow({ conversation, index }: { conversation: Conversation; index: number }) {
+export function TriageRow({
+  conversation,
+  index,
+  isNew = false,
+  onOpen,
+}: {
+  conversation: Conversation;
+  index: number;
+  /** Came into the list while the agent watched it, and not seen yet. */
+  isNew?: boolean;
+  onOpen?: () => void;
+}) {
   const t = triageMessages();
   const assignees = conversation.assignees.items;
   const extraTags = conversation.tags.items.length - MAX_TAGS;
@@ -22,10 +33,16 @@ export function TriageRow({ conversation, index }: { conversation: Conversation;
     <ConversationLink
       conversationId={conversation.id}
       data-row-index={index}
+      onClick={onOpen}
       className="grid h-full content-center gap-x-3 gap-y-1 px-3 py-2 sm:py-2.5 hover:bg-subtle focus-visible:bg-subtle focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent sm:grid-cols-[minmax(0,1fr)_auto] sm:px-4"
     >
       <span className="flex min-w-0 items-center gap-2">
         <StatusBadge status={conversation.status} />
+        {isNew && (
+          <span className="shrink-0 rounded bg-accent px-1.5 text-xs leading-5 font-semibold text-surface">
+            {t.newMarker}
+          </span>
+        )}
         <span
           className={conversation.title ? 'truncate font-medium' : 'truncate text-muted italic'}
         >

@@ -1,0 +1,236 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answerList } from '@/mocks/list-endpoint';
+import { renderApp } from '@/testing/render-app';
+import { server } from '@/testing/server';
+import { LOADED_PAGES_REFRESH_MS, OPEN_QUEUE_REFRESH_MS } from '../api/list-query';
+import { SEEN_AFTER_MS } from './triage-list';
+
+type Wire = Record<string, unknown>;
+
+/** A conversation as the list answers it; the open queue orders them status, priority, frustration. */
+const conversation = (id: string, title: string, status: string, fields: Wire = {}): Wire => ({
+  id,
+  title,
+  status,
+  priority: 'MEDIUM',
+  channel: 'whatsapp',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-24T10:00:00.000Z',
+  ...fields,
+});
+const ana = conversation('conv_ana', 'Ana asks for a refund', 'HUMAN_REQUESTED', {
+  priority: 'HIGH',
+});
+const bruno = conversation('conv_bruno', 'Bruno cannot sign in', 'HUMAN_REQUESTED');
+const carla = conversation('conv_carla', 'Carla changes her address', 'UNRESOLVED');
+const davi = conversation('conv_davi', 'Davi asks about delivery', 'UNRESOLVED', {
+  priority: 'LOW',
+});
+/** Comes in later, asking for a person, first in the queue. */
+const elisa = conversation('conv_elisa', 'Elisa paid twice', 'HUMAN_REQUESTED', {
+  priority: 'HIGH',
+  frustration: 0.9,
+  createdAt: '2026-11-25T09:59:00.000Z',
+  participantsContacts: [{ firstName: 'Elisa', phoneNumber: '5511977776666' }],
+});
+
+/** The index-th of many asking for a person, each created a minute after the one before. */
+const asking = (index: number) =>
+  conversation(`conv_h${index}`, `Asking ${index}`, 'HUMAN_REQUESTED', {
+    createdAt: new Date(Date.parse('2026-11-20T10:00:00.000Z') + index * 60_000).toISOString(),
+  });
+
+/** What the API holds now: tests change it between refreshes. */
+let queue: Wire[] = [];
+/** Each list request and when it came (the fake clock). */
+let asked: { at: number; params: URLSearchParams }[] = [];
+
+/** 10:00:03 on the fake clock: the next multiple of 10 s is 7 s away. */
+const START = Date.parse('2026-11-25T10:00:03.000Z');
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: START, shouldAdvanceTime: true });
+  queue = [ana, bruno, carla, davi];
+  asked = [];
+  server.use(
+    http.get('/api/conversation', ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      asked.push({ at: Date.now(), params });
+      const { status, body } = answerList(queue, params);
+      return HttpResponse.json(body, { status });
+    }),
+    http.get('/api/conversation/:id', ({ params }) => {
+      const found = queue.find((item) => item.id === params.id);
+      return found
+        ? HttpResponse.json(found)
+        : HttpResponse.json({ error: 'NOT FOUND' }, { status: 404 });
+    }),
+  );
+});
+afterEach(() => {
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const rows = () =>
+  within(screen.getByRole('list', { name: 'Conversations' })).getAllByRole('listitem');
+const rowLink = (title: string) =>
+  within(screen.getByRole('list', { name: 'Conversations' })).getByRole('link', {
+    name: new RegExp(title),
+  });
+/** Moves the fake clock on, letting the refreshes it starts run. */
+const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+/** To the next multiple of the open queue's period, and the refresh made there. */
+const nextRefresh = () => wait(OPEN_QUEUE_REFRESH_MS - (Date.now() % OPEN_QUEUE_REFRESH_MS));
+
+/**
+ * The window scrolls as in a browser (jsdom lays nothing out): the page is long, the list starts
+ * 300 px down it, under the header and the filters, and a scroll moves scrollY and is heard.
+ */
+function scrollableWindow() {
+  vi.spyOn(HTMLElement.prototype, 'offsetTop', 'get').mockReturnValue(300);
+  vi.spyOn(document.documentElement, 'scrollHeight', 'get').mockReturnValue(100_000);
+  return vi.spyOn(window, 'scrollTo').mockImplementation((options?: ScrollToOptions | number) => {
+    const top = typeof options === 'number' ? 0 : (options?.top ?? 0);
+    Object.defineProperty(window, 'scrollY', { value: top, configurable: true });
+    window.dispatchEvent(new Event('scroll'));
+  });
+}
+
+describe('the live triage list', () => {
+  it('asks again at each multiple of 10 s: a newcomer comes in marked New, a resolved one leaves', async () => {
+    scrollableWindow();
+    renderApp('/conversations');
+    expect(await screen.findByText('4 conversations')).toBeVisible();
+    const firstWalk = asked.length;
+
+    queue = [elisa, ana, bruno, davi]; // Elisa came in; Carla was resolved elsewhere
+    await nextRefresh();
+    expect(await screen.findByText('Elisa paid twice')).toBeVisible();
+    // Aligned to the wall clock, so agents' refreshes coincide and the server shares them.
+    expect(asked[firstWalk]!.at).toBe(Date.parse('2026-11-25T10:00:10.000Z'));
+    expect(screen.queryByText('Carla changes her address')).not.toBeInTheDocument();
+    expect(screen.getByText('4 conversations')).toBeVisible();
+    expect(rows().map((row) => row.querySelector('a')!.getAttribute('href'))).toEqual([
+      '/conversations/conv_elisa',
+      '/conversations/conv_ana',
+      '/conversations/conv_bruno',
+      '/conversations/conv_davi',
+    ]);
+    expect(within(rows()[0]!).getByText('New')).toBeVisible();
+    expect(rowLink('Elisa paid twice')).toHaveAccessibleName(/New/);
+    expect(within(rows()[1]!).queryByText('New')).not.toBeInTheDocument();
+    expect(screen.getByText('New conversation: Elisa paid twice')).toBeInTheDocument();
+
+    // On screen for a few seconds: seen.
+    await wait(SEEN_AFTER_MS);
+    await waitFor(() => expect(within(rows()[0]!).queryByText('New')).not.toBeInTheDocument());
+  });
+
+  it('marks nothing new on the first load, and a newcomer as seen once opened', async () => {
+    const { user, navigate } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    expect(screen.queryByText('New')).not.toBeInTheDocument();
+
+    queue = [...queue, elisa];
+    await nextRefresh();
+    await user.click(await screen.findByRole('link', { name: /New.*Elisa paid twice/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Elisa paid twice' }),
+    ).toBeVisible();
+    void navigate(-1);
+    expect(await screen.findByText('Elisa paid twice')).toBeVisible();
+    expect(screen.queryByText('New')).not.toBeInTheDocument();
+  });
+
+  it('keeps the rows with a quiet notice when a refresh fails, and retries', async () => {
+    const { user } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    server.use(http.get('/api/conversation', () => new HttpResponse(null, { status: 503 })));
+    await nextRefresh();
+    expect(
+      await screen.findByText('Could not refresh; showing the data loaded earlier.'),
+    ).toBeVisible();
+    expect(rows()).toHaveLength(4);
+    expect(screen.getByText('4 conversations')).toBeVisible();
+
+    server.resetHandlers();
+    queue = [elisa, ...queue];
+    server.use(
+      http.get('/api/conversation', ({ request }) =>
+        HttpResponse.json(answerList(queue, new URL(request.url).searchParams).body),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Elisa paid twice')).toBeVisible();
+    expect(
+      screen.queryByText('Could not refresh; showing the data loaded earlier.'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('keeps the whole count while a refresh needs one page more', async () => {
+    // 99 need a person: one page, then the unresolved. A hundredth makes the first page full.
+    queue = [...Array.from({ length: 99 }, (_, index) => asking(index)), carla, davi];
+    renderApp('/conversations');
+    expect(await screen.findByText('101 conversations')).toBeVisible();
+
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('/api/conversation', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') === 'UNRESOLVED') await held;
+      }),
+    );
+    queue = [asking(99), ...queue];
+    const before = asked.length;
+    await nextRefresh();
+    // The refresh asked again for its two pages, then for the unresolved, which is held.
+    await waitFor(() => expect(asked.length).toBeGreaterThan(before + 1));
+    expect(screen.getByText('101 conversations')).toBeVisible();
+    expect(screen.queryByText(/so far/)).not.toBeInTheDocument();
+    expect(rows()[0]).toHaveAttribute('aria-setsize', '101');
+    release();
+    expect(await screen.findByText('102 conversations')).toBeVisible();
+  });
+
+  it('does not ask again while its walk is still bringing pages', async () => {
+    queue = [...Array.from({ length: 150 }, (_, index) => asking(index)), carla];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('/api/conversation', async ({ request }) => {
+        if (new URL(request.url).searchParams.has('cursor')) await held;
+      }),
+    );
+    renderApp('/conversations');
+    expect(await screen.findByText('100 conversations loaded so far…')).toBeVisible();
+    const walking = asked.length; // the first page, and the second, held past 10:00:10
+    await nextRefresh();
+    await wait(1000);
+    expect(asked).toHaveLength(walking);
+
+    release();
+    expect(await screen.findByText('151 conversations')).toBeVisible();
+    const walked = asked.length;
+    await nextRefresh();
+    // Its three pages again: two of those asking for a person, one of the unresolved.
+    await waitFor(() => expect(asked).toHaveLength(walked + 3));
+  });
+
+  it('asks again for the loaded pages of a view with resolved conversations once a minute', async () => {
+    queue = [conversation('conv_done', 'Done and dusted', 'RESOLVED')];
+    renderApp('/conversations?status=RESOLVED');
+    await screen.findByText('Done and dusted');
+    const firstLoad = asked.length;
+    await nextRefresh();
+    await wait(1000);
+    expect(asked).toHaveLength(firstLoad);
+    await wait(LOADED_PAGES_REFRESH_MS - (Date.now() % LOADED_PAGES_REFRESH_MS));
+    await waitFor(() => expect(asked).toHaveLength(firstLoad + 1));
+    expect(asked.at(-1)!.at % LOADED_PAGES_REFRESH_MS).toBe(0);
+  });
+});
