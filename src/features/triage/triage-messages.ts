@@ -59,8 +59,15 @@ const en = {
   crmStepId: 'CRM step id',
   adSourceId: 'Ad id',
   newMarker: 'New',
+  newRows: (n: number) => `${formatNumber(n)} new`,
+  showNewRows: (n: number) =>
+    `Show ${formatNumber(n)} new ${n === 1 ? 'conversation' : 'conversations'}`,
   arrived: (n: number, title: string) =>
     n === 1 ? `New conversation: ${title}` : `${formatNumber(n)} new conversations`,
+  selectionLeft: (left: string, selected: string | null) =>
+    selected === null
+      ? `“${left}” left the list.`
+      : `“${left}” left the list; “${selected}” is selected.`,
 } as const;
 
 const ptBR: Dictionary<typeof en> = {
@@ -117,8 +124,15 @@ const ptBR: Dictionary<typeof en> = {
   crmStepId: 'Id da etapa do CRM',
   adSourceId: 'Id do anúncio',
   newMarker: 'Nova',
+  newRows: (n: number) => `${formatNumber(n)} ${n === 1 ? 'nova' : 'novas'}`,
+  showNewRows: (n: number) =>
+    n === 1 ? 'Mostrar 1 nova conversa' : `Mostrar as ${formatNumber(n)} novas conversas`,
   arrived: (n: number, title: string) =>
     n === 1 ? `Nova conversa: ${title}` : `${formatNumber(n)} novas conversas`,
+  selectionLeft: (left: string, selected: string | null) =>
+    selected === null
+      ? `“${left}” saiu da lista.`
+      : `“${left}” saiu da lista; “${selected}” está selecionada.`,
 };
 
 export const triageDictionaries: Record<Locale, Dictionary<typeof en>> = { en, 'pt-BR': ptBR };

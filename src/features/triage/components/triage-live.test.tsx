@@ -147,6 +147,76 @@ describe('the live triage list', () => {
     expect(screen.queryByText('New')).not.toBeInTheDocument();
   });
 
+  it('keeps the selection on its conversation, its focus and the rows in place when one comes in above', async () => {
+    const scrolls = scrollableWindow();
+    const { user } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    await user.keyboard('jjj');
+    await waitFor(() => expect(rowLink('Carla changes her address')).toHaveFocus());
+    expect(rowLink('Carla changes her address')).toHaveAttribute('data-row-index', '2');
+
+    queue = [elisa, ...queue];
+    await nextRefresh();
+    await screen.findByText('Elisa paid twice');
+    expect(rowLink('Carla changes her address')).toHaveFocus();
+    expect(rowLink('Carla changes her address')).toHaveAttribute('data-row-index', '3');
+    // One row came in above: the window scrolled by one row (a phone's, here), before painting.
+    expect(scrolls).toHaveBeenLastCalledWith({ top: 116, behavior: 'instant' });
+    expect(window.scrollY).toBe(116);
+
+    await user.keyboard('j');
+    await waitFor(() => expect(rowLink('Davi asks about delivery')).toHaveFocus());
+  });
+
+  it('selects the nearest conversation when the selected one is resolved elsewhere, and says so', async () => {
+    scrollableWindow();
+    const { user } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    await user.keyboard('jj');
+    await waitFor(() => expect(rowLink('Bruno cannot sign in')).toHaveFocus());
+
+    queue = [ana, carla, davi];
+    await nextRefresh();
+    expect(
+      await screen.findByText(
+        '“Bruno cannot sign in” left the list; “Carla changes her address” is selected.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(rowLink('Carla changes her address')).toHaveFocus());
+    await user.keyboard('k');
+    await waitFor(() => expect(rowLink('Ana asks for a refund')).toHaveFocus());
+  });
+
+  it('offers newcomers out of sight with an "N new" button that shows them', async () => {
+    scrollableWindow();
+    // Four rows fit under the filters: thirteen fill three screens and more.
+    queue = [
+      ...Array.from({ length: 12 }, (_, index) =>
+        conversation(`conv_q${index}`, `Queued ${index}`, 'UNRESOLVED', { priority: 'HIGH' }),
+      ),
+      conversation('conv_oldest', 'Oldest and low', 'UNRESOLVED', {
+        priority: 'LOW',
+        updatedAt: '2026-11-01T10:00:00.000Z',
+      }),
+    ];
+    const { user } = renderApp('/conversations');
+    await screen.findByText('13 conversations');
+
+    const late = conversation('conv_late', 'Late and low', 'UNRESOLVED', { priority: 'LOW' });
+    queue = [...queue, late];
+    await nextRefresh();
+    const offer = await screen.findByRole('button', { name: 'Show 1 new conversation' });
+    expect(offer).toHaveTextContent('1 new');
+    expect(screen.getByText('New conversation: Late and low')).toBeInTheDocument();
+
+    await user.click(offer);
+    await waitFor(() => expect(rowLink('Late and low')).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /new conversation/ })).not.toBeInTheDocument(),
+    );
+    expect(window.scrollY).toBe(300 + 13 * 116 - 768); // its row at the foot of the window
+  });
+
   it('keeps the rows with a quiet notice when a refresh fails, and retries', async () => {
     const { user } = renderApp('/conversations');
     await screen.findByText('4 conversations');

@@ -75,9 +75,18 @@ export function TriagePage() {
   // The walk stopped before the API's end: at its cap, or where no next page could be asked.
   const pages = list.data?.pages ?? [];
   const capped = complete && (pages.length >= MAX_PAGES || pages.some((page) => page.cutShort));
+  // A refresh changes rows under the agent, who keeps their place; a page they asked for, or the
+  // walk's first pages, add rows they expect.
+  const placeKey = walksToTheEnd(view.statuses)
+    ? complete
+      ? 'walked'
+      : null
+    : `pages:${pages.length}`;
 
   return (
-    <div className="space-y-4">
+    // The list keeps the agent's place itself (TriageList): the browser's own scroll anchoring
+    // would add its correction to ours, or follow the Load more button down to the end.
+    <div className="space-y-4 [overflow-anchor:none]">
       <title>{`${t.title} · ${messages.appName}`}</title>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">{t.title}</h1>
@@ -101,6 +110,8 @@ export function TriagePage() {
             <TriageList
               rows={rows}
               onEndReached={view.query ? undefined : loadMore}
+              viewKey={`${view.sort}\n${query}`}
+              placeKey={placeKey}
               unseen={unseen}
               onSeen={markSeen}
             />
