@@ -68,6 +68,17 @@ const en = {
     selected === null
       ? `“${left}” left the list.`
       : `“${left}” left the list; “${selected}” is selected.`,
+  notify: {
+    label: 'Notify me when someone asks for a person',
+    unsupported: 'This browser cannot show notifications.',
+    denied:
+      'Notifications are blocked for this site. Allow them in the browser’s site settings, then switch this on again.',
+    dismissed:
+      'The browser was not allowed to show notifications. Switch this on to be asked again.',
+    title: 'Someone asks for a person',
+    more: (n: number) =>
+      `${formatNumber(n)} more ${n === 1 ? 'conversation asks' : 'conversations ask'} for a person`,
+  },
 } as const;
 
 const ptBR: Dictionary<typeof en> = {
@@ -133,6 +144,17 @@ const ptBR: Dictionary<typeof en> = {
     selected === null
       ? `“${left}” saiu da lista.`
       : `“${left}” saiu da lista; “${selected}” está selecionada.`,
+  notify: {
+    label: 'Avisar quando alguém pedir uma pessoa',
+    unsupported: 'Este navegador não mostra notificações.',
+    denied:
+      'As notificações estão bloqueadas para este site. Permita-as nas configurações do site no navegador e ative de novo.',
+    dismissed:
+      'O navegador não recebeu permissão para mostrar notificações. Ative de novo para ser perguntado outra vez.',
+    title: 'Alguém pede uma pessoa',
+    more: (n: number) =>
+      `Mais ${formatNumber(n)} ${n === 1 ? 'conversa pede' : 'conversas pedem'} uma pessoa`,
+  },
 };
 
 export const triageDictionaries: Record<Locale, Dictionary<typeof en>> = { en, 'pt-BR': ptBR };

@@ -5,6 +5,7 @@ import { answerList } from '@/mocks/list-endpoint';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 import { LOADED_PAGES_REFRESH_MS, OPEN_QUEUE_REFRESH_MS } from '../api/list-query';
+import { NOTIFY_KEY } from '../notifications';
 import { SEEN_AFTER_MS } from './triage-list';
 
 type Wire = Record<string, unknown>;
@@ -99,6 +100,36 @@ function scrollableWindow() {
     Object.defineProperty(window, 'scrollY', { value: top, configurable: true });
     window.dispatchEvent(new Event('scroll'));
   });
+}
+
+/** The tab goes to the background (another tab in front). */
+function hideTab() {
+  vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+  vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** The browser's notifications, answering the permission request with `answer`. */
+function stubNotifications(answer: NotificationPermission, permission: NotificationPermission) {
+  const shown: { title: string; options?: NotificationOptions; onclick: (() => void) | null }[] =
+    [];
+  class FakeNotification {
+    static permission = permission;
+    static requestPermission = vi.fn(() => {
+      FakeNotification.permission = answer;
+      return Promise.resolve(answer);
+    });
+    onclick: (() => void) | null = null;
+    close = vi.fn();
+    constructor(
+      public title: string,
+      public options?: NotificationOptions,
+    ) {
+      shown.push(this);
+    }
+  }
+  vi.stubGlobal('Notification', FakeNotification);
+  return { shown, requestPermission: FakeNotification.requestPermission };
 }
 
 describe('the live triage list', () => {
@@ -217,6 +248,20 @@ describe('the live triage list', () => {
     expect(window.scrollY).toBe(300 + 13 * 116 - 768); // its row at the foot of the window
   });
 
+  it('counts those waiting for a person in the tab’s title, on the triage page only', async () => {
+    const { navigate } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    await waitFor(() => expect(document.title).toBe('(2) Conversations · Conversation Viewer'));
+
+    queue = [elisa, ...queue];
+    await nextRefresh();
+    await waitFor(() => expect(document.title).toBe('(3) Conversations · Conversation Viewer'));
+
+    void navigate('/conversations/conv_ana');
+    await screen.findByRole('heading', { level: 1, name: 'Ana asks for a refund' });
+    expect(document.title).toBe('Ana asks for a refund · Conversation Viewer');
+  });
+
   it('keeps the rows with a quiet notice when a refresh fails, and retries', async () => {
     const { user } = renderApp('/conversations');
     await screen.findByText('4 conversations');
@@ -302,5 +347,70 @@ describe('the live triage list', () => {
     await wait(LOADED_PAGES_REFRESH_MS - (Date.now() % LOADED_PAGES_REFRESH_MS));
     await waitFor(() => expect(asked).toHaveLength(firstLoad + 1));
     expect(asked.at(-1)!.at % LOADED_PAGES_REFRESH_MS).toBe(0);
+  });
+});
+
+describe('notifications of those asking for a person', () => {
+  const notifySwitch = () =>
+    screen.getByRole('switch', { name: 'Notify me when someone asks for a person' });
+
+  it('are off until switched on, remembered, and tell of a newcomer asking for a person', async () => {
+    const { shown, requestPermission } = stubNotifications('granted', 'default');
+    const { user, unmount } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    expect(notifySwitch()).not.toBeChecked();
+
+    await user.click(notifySwitch());
+    expect(requestPermission).toHaveBeenCalledOnce();
+    await waitFor(() => expect(notifySwitch()).toBeChecked());
+    expect(localStorage.getItem(NOTIFY_KEY)).toBe('on');
+    expect(shown).toEqual([]); // nothing for those there at first
+
+    // In another tab: the queue is still asked, once a minute, and a newcomer is told of.
+    hideTab();
+    const unresolved = conversation('conv_fay', 'Fay browses', 'UNRESOLVED', { priority: 'LOW' });
+    queue = [elisa, unresolved, ...queue];
+    await nextRefresh();
+    await waitFor(() => expect(shown).toHaveLength(1));
+    expect(shown[0]!.title).toBe('Someone asks for a person');
+    expect(shown[0]!.options).toMatchObject({ body: 'Elisa paid twice', tag: 'triage:conv_elisa' });
+    // Its title names it; nothing else of the customer's (the phone number) goes out.
+    expect(JSON.stringify(shown[0]!.options)).not.toContain('5511977776666');
+    const walked = asked.length;
+    await nextRefresh();
+    await wait(1000);
+    expect(asked).toHaveLength(walked); // hidden: not every 10 s
+
+    act(() => shown[0]!.onclick!());
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Elisa paid twice' }),
+    ).toBeVisible();
+
+    unmount();
+    renderApp('/conversations');
+    expect(await screen.findByRole('switch', { name: /Notify me/ })).toBeChecked();
+  });
+
+  it('says so when the browser blocks them', async () => {
+    stubNotifications('denied', 'default');
+    const { user } = renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    await user.click(notifySwitch());
+    expect(
+      await screen.findByText(
+        'Notifications are blocked for this site. Allow them in the browser’s site settings, then switch this on again.',
+      ),
+    ).toBeVisible();
+    expect(notifySwitch()).not.toBeChecked();
+    expect(localStorage.getItem(NOTIFY_KEY)).toBeNull();
+  });
+
+  it('are not offered where the browser has none', async () => {
+    vi.stubGlobal('Notification', undefined);
+    Reflect.deleteProperty(window, 'Notification');
+    renderApp('/conversations');
+    await screen.findByText('4 conversations');
+    expect(notifySwitch()).toBeDisabled();
+    expect(screen.getByText('This browser cannot show notifications.')).toBeVisible();
   });
 });

@@ -1,7 +1,9 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ConversationError } from '@/components/conversation/conversation-error';
+import { paths } from '@/config/paths';
 import type { Conversation } from '@/lib/conversation/conversation-model';
+import { formatNumber } from '@/lib/format';
 import { messages } from '@/lib/messages';
 import { triageMessages } from '../triage-messages';
 import {
@@ -12,8 +14,11 @@ import {
 } from '../api/list-filters';
 import { MAX_PAGES } from '../api/list-query';
 import { useTriageList } from '../api/use-triage-list';
+import type { ListRow } from '../api/list-conversations';
 import { useNewcomers } from '../newcomers';
+import { notifyNewcomers, useNotifySetting } from '../notifications';
 import { narrowRows, sortRows } from '../order';
+import { NotificationSwitch } from './notification-switch';
 import { describeFilters, TriageFilters } from './triage-filters';
 import { TriageList } from './triage-list';
 
@@ -46,9 +51,15 @@ function countText(view: ListView, loaded: number, shown: number, complete: bool
   return walksToTheEnd(view.statuses) ? t.walking(loaded) : t.loadedSoFar(loaded);
 }
 
+/** Those waiting for a person: what the tab's title counts, for an agent in another tab. */
+const waitingForAPerson = (rows: ListRow[]) =>
+  rows.filter((row) => row.kind === 'conversation' && row.conversation.status === 'HUMAN_REQUESTED')
+    .length;
+
 /** The triage list: the open queue by default, who needs help first, kept live. */
 export function TriagePage() {
   const t = triageMessages();
+  const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
   const { list, rows: loaded, complete, liveKey, loadMore } = useTriageList(view);
@@ -57,16 +68,22 @@ export function TriagePage() {
   const query = useDeferredValue(view.query);
   const rows = useMemo(() => narrowRows(sorted, query), [sorted, query]);
 
+  const notifySetting = useNotifySetting();
   // Read out politely; the key makes the same words, said again, a new announcement.
   const [arrival, setArrival] = useState({ text: '', serial: 0 });
-  const onArrival = useCallback((newcomers: Conversation[]) => {
-    const words = triageMessages().arrived(
-      newcomers.length,
-      newcomers[0]?.title ?? messages.conversation.untitled,
-    );
-    setArrival((before) => ({ text: words, serial: before.serial + 1 }));
-  }, []);
+  const onArrival = useCallback(
+    (newcomers: Conversation[]) => {
+      const words = triageMessages().arrived(
+        newcomers.length,
+        newcomers[0]?.title ?? messages.conversation.untitled,
+      );
+      setArrival((before) => ({ text: words, serial: before.serial + 1 }));
+      notifyNewcomers(newcomers, (id) => void navigate(paths.conversation.href(id)));
+    },
+    [navigate],
+  );
   const { unseen, markSeen } = useNewcomers(liveKey, loaded, onArrival);
+  const waiting = liveKey ? waitingForAPerson(loaded) : 0;
 
   // Filters and order are history entries (Back walks them); typing in the search box is not.
   const showView = (next: ListView) =>
@@ -87,7 +104,7 @@ export function TriagePage() {
     // The list keeps the agent's place itself (TriageList): the browser's own scroll anchoring
     // would add its correction to ours, or follow the Load more button down to the end.
     <div className="space-y-4 [overflow-anchor:none]">
-      <title>{`${t.title} · ${messages.appName}`}</title>
+      <title>{`${waiting > 0 ? `(${formatNumber(waiting)}) ` : ''}${t.title} · ${messages.appName}`}</title>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">{t.title}</h1>
         {list.data && (
@@ -97,6 +114,14 @@ export function TriagePage() {
         )}
       </div>
       <TriageFilters view={view} onChange={showView} />
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2 empty:hidden">
+        {rows.length > 0 && (
+          <p className="hidden text-xs leading-5 text-muted sm:block">{t.keyboardHint}</p>
+        )}
+        {walksToTheEnd(view.statuses) && (
+          <NotificationSwitch state={notifySetting.state} onToggle={notifySetting.toggle} />
+        )}
+      </div>
       <p role="status" className="sr-only">
         <span key={arrival.serial}>{arrival.text}</span>
       </p>
@@ -104,7 +129,6 @@ export function TriagePage() {
       {list.data ? (
         rows.length > 0 ? (
           <>
-            <p className="hidden text-xs text-muted sm:block">{t.keyboardHint}</p>
             {/* While the search narrows the rows, the end comes soon: asking for more there
                 would walk every page. The Load more button still does, on request. */}
             <TriageList
