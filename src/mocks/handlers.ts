@@ -17,6 +17,8 @@ let fixtures: WireConversation[] | undefined;
 /** The demo's writes so far: changed copies by id, as the fixtures are shared and never edited. */
 const changed = new Map<string, WireConversation>();
 let listed: WireConversation[] | undefined;
+/** Conversations that came in while the demo ran (see moveTheQueue). */
+let arrived: WireConversation[] = [];
 
 /** The demo fixtures and 5,990 generated conversations as changed: 6,000 to browse. */
 function allConversations(): WireConversation[] {
@@ -24,8 +26,75 @@ function allConversations(): WireConversation[] {
     ...Object.values(demoConversations),
     ...generatedConversations(),
   ] as WireConversation[];
-  listed ??= fixtures.map((conversation) => changed.get(String(conversation.id)) ?? conversation);
+  listed ??= [...fixtures, ...arrived].map(
+    (conversation) => changed.get(String(conversation.id)) ?? conversation,
+  );
   return listed;
+}
+
+/**
+ * The open queue moves while the demo runs, as a team's does: each move, a new customer asks for
+ * a person and a colleague resolves a conversation that had asked for one. Who is waiting
+ * changes; how many does not (1,207 open, 302 of them asking for a person).
+ */
+export const queueMoves = [
+  {
+    arrives: {
+      id: 'conv_new_pix01',
+      title: 'Pix pago em dobro',
+      channel: 'whatsapp',
+      priority: 'HIGH',
+      frustration: 1,
+      contact: { firstName: 'Luana', lastName: 'Ribeiro' },
+    },
+    resolved: 'conv_gen_0201',
+  },
+  {
+    arrives: {
+      id: 'conv_new_troca02',
+      title: 'Troca antes do Natal',
+      channel: 'instagram',
+      priority: 'MEDIUM',
+      frustration: 0.55,
+      contact: { firstName: 'Otávio', lastName: null },
+    },
+    resolved: 'conv_gen_3021',
+  },
+] as const;
+/** The first move comes this long after the demo starts; the next one a minute later. */
+export const FIRST_QUEUE_MOVE_MS = 15_000;
+const QUEUE_MOVE_INTERVAL_MS = 60_000;
+let movesMade = 0;
+
+/** Makes the queue's next move, if any is left: one arrives, another is resolved elsewhere. */
+export function moveTheQueue() {
+  const move = queueMoves[movesMade];
+  if (!move) return;
+  movesMade += 1;
+  const now = new Date().toISOString();
+  const { contact, ...arrives } = move.arrives;
+  arrived.push({
+    ...arrives,
+    status: 'HUMAN_REQUESTED',
+    isAiEnabled: false,
+    unreadMessagesCount: 1,
+    organizationId: 'org_9f2c41',
+    createdAt: now,
+    updatedAt: now,
+    participantsContacts: [{ id: `ct_${arrives.id}`, ...contact }],
+    assignees: [],
+    tags: [],
+  });
+  const resolved = findConversation(move.resolved);
+  if (resolved) changed.set(move.resolved, { ...resolved, status: 'RESOLVED', updatedAt: now });
+  listed = undefined;
+}
+
+/** In the browser's demo only: tests make the moves themselves, when they mean to. */
+export function startQueueMoves() {
+  queueMoves.forEach((_, index) =>
+    setTimeout(moveTheQueue, FIRST_QUEUE_MOVE_MS + index * QUEUE_MOVE_INTERVAL_MS),
+  );
 }
 
 function findConversation(id: string): WireConversation | undefined {
@@ -122,9 +191,11 @@ let writes = demoWrites();
 
 let sentCount = 0;
 
-/** Forgets the demo's writes: the fixtures as they were, the seeded notes only, no message sent. */
+/** Forgets the demo's writes and the queue's moves: the fixtures as they were, the seeded notes only, no message sent. */
 export function resetDemoWrites() {
   changed.clear();
+  arrived = [];
+  movesMade = 0;
   listed = undefined;
   liveTranscript = undefined;
   writes = demoWrites();
