@@ -25,6 +25,7 @@ import {
   resultsFile,
 } from './config.ts';
 import { measureHuge, type HugeFigures } from './huge.ts';
+import { measureLiveQueue } from './live-queue.ts';
 import { killLighthouseChromeNow, runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureMemory } from './memory.ts';
 import { measureQueue, type QueueFigures } from './queue.ts';
@@ -98,6 +99,14 @@ async function inPlaywright(): Promise<Omit<Measurements, 'bundle' | 'lighthouse
       );
     }
 
+    step('the live open queue: 5 newcomers above the agent’s place');
+    const liveQueue = await measureLiveQueue(browser);
+    console.log(
+      `  stored → shown: ${liveQueue.storedToShownMs.map(ms).join(', ')} ms; selected row moved ` +
+        `${liveQueue.selectedRowMovedPx.map(ms).join(', ')} px; focus held ` +
+        `${liveQueue.focusHeld.join(', ')}`,
+    );
+
     step('an agent’s change on the conversation page, 6 clicks');
     const actions: ActionFigures = await measureActions(browser);
     console.log(`  click → shown: ${actions.clickToShownMs.map(ms).join(', ')} ms`);
@@ -123,7 +132,7 @@ async function inPlaywright(): Promise<Omit<Measurements, 'bundle' | 'lighthouse
 
     step(`memory over ${conversationsVisited} conversations`);
     const memory = await measureMemory(browser, conversationsVisited);
-    return { huge, queue, actions, reply, team, profile, trace, memory };
+    return { huge, queue, liveQueue, actions, reply, team, profile, trace, memory };
   } finally {
     await browser.close();
   }

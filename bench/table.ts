@@ -2,6 +2,7 @@
 import type { ActionFigures } from './actions.ts';
 import type { BundleSize } from './bundle-size.ts';
 import type { HugeFigures } from './huge.ts';
+import type { LiveQueueFigures } from './live-queue.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { MemoryFigures } from './memory.ts';
 import type { PhaseProfile } from './profile.ts';
@@ -16,6 +17,7 @@ export interface Measurements {
   lighthouse: { app: LighthouseFigures[]; baseline: LighthouseFigures[] };
   huge: HugeFigures[];
   queue: QueueFigures[];
+  liveQueue: LiveQueueFigures;
   actions: ActionFigures;
   reply: ReplyFigures;
   team: TeamFigures;
@@ -40,6 +42,7 @@ export function buildRows({
   lighthouse,
   huge,
   queue,
+  liveQueue,
   actions,
   reply,
   team,
@@ -155,6 +158,24 @@ export function buildRows({
       metric: 'open queue: longest task while pages stream in (ms)',
       app: oq((f) => f.streamLongestTaskMs),
       ...budget('queueLongestTaskMs'),
+      format: ms,
+    },
+    {
+      metric: 'live queue: a new conversation in the API → shown on the open list (ms)',
+      app: spread(liveQueue.storedToShownMs),
+      ...budget('liveQueueShownMs'),
+      format: ms,
+    },
+    {
+      metric: 'live queue: longest task until it is shown (ms)',
+      app: spread(liveQueue.longestTaskMs),
+      ...budget('liveQueueLongestTaskMs'),
+      format: ms,
+    },
+    {
+      metric: 'live queue: the selected row moved on screen, largest (px)',
+      app: single(Math.max(...liveQueue.selectedRowMovedPx)),
+      ...budget('liveQueueSelectedMovedPx'),
       format: ms,
     },
     {

@@ -5,7 +5,8 @@
  * same data as demo mode; takes the writes and messages sent as the contract answers them.
  * `GET /__health` answers when it is up; `POST /__customer-message/{id}` makes that
  * conversation's customer write (the body is the text); `GET /__calls` counts the calls it
- * answered since `POST /__calls/reset`, by kind.
+ * answered since `POST /__calls` (which starts the count again), by kind; `POST /__conversations`
+ * adds a conversation (the body, as JSON) to the list.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { registerHooks } from 'node:module';
@@ -39,7 +40,7 @@ const { createConversationWrites } = await import('../src/mocks/conversation-wri
  * The organization the list pages through: 15,000 conversations, a fifth of them open, so the
  * open queue is 3,000 (750 needing a human, 2,250 unresolved): 31 pages of at most 100.
  */
-const organization = generatedConversations(15_000);
+let organization: unknown[] = generatedConversations(15_000);
 
 const port = Number(process.env.STUB_PORT ?? 4311);
 /** How long a write takes to be answered: the agent's change must show before it is. */
@@ -103,6 +104,13 @@ const kindOf = (path: string): keyof typeof calls =>
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://upstream');
   if (url.pathname === '/__health') return send(response, 200, '{"ok":true}');
+  if (url.pathname === '/__conversations' && request.method === 'POST') {
+    // A new list, not an edit: the list endpoint keeps each list's order once it has sorted it.
+    return whenRead(request, (body) => {
+      organization = [JSON.parse(body) as unknown, ...organization];
+      send(response, 201, body);
+    });
+  }
   if (url.pathname === '/__calls') {
     if (request.method === 'POST')
       for (const kind of Object.keys(calls)) calls[kind as keyof typeof calls] = 0;
