@@ -447,19 +447,23 @@ test('the API’s own errors pass through, a 429 holds back every call until its
   // the API's 429 too.
   expect((await request.get('/api/conversation/status_429')).status()).toBe(429);
   const marker = uniqueMarker();
-  const held = await request.get(`/api/conversation/echo_${marker}`);
+  let tries = 0;
+  const ask = () => request.get(`/api/conversation/echo_${marker}_${(tries += 1)}`);
+  // Other requests may come between: one of the next few meets a copy that holds back.
+  let held = await ask();
+  while (held.status() !== 429 && tries < 6) held = await ask();
   expect(held.status()).toBe(429);
   expect(Number(held.headers()['retry-after'])).toBeLessThanOrEqual(3);
   expect(await held.json()).toEqual({
     error: 'The API asked the viewer to wait',
     retryAt: expect.any(String),
   });
+  const heldPath = new URL(held.url()).pathname.replace('/api', '');
+  expect((await receivedUpstream()).filter((r) => r.path === heldPath)).toEqual([]);
+  // Once the time has passed, both copies ask the API again.
   await expect
-    .poll(async () => (await request.get(`/api/conversation/echo_${marker}`)).status(), {
-      timeout: 6_000,
-    })
-    .toBe(200);
-  expect((await receivedUpstream()).filter((r) => r.path.includes(marker))).toHaveLength(1);
+    .poll(async () => [(await ask()).status(), (await ask()).status()], { timeout: 8_000 })
+    .toEqual([200, 200]);
 
   const started = Date.now();
   const silent = await request.get('/api/conversation/never_answers', { timeout: 40_000 });
