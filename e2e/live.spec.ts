@@ -83,7 +83,8 @@ test('the proxy forwards only GETs of the API paths the app uses, and never the 
   });
   expect(withCredentials.status()).toBe(200);
 
-  const received = await receivedByStub();
+  // The write tests' own conversations (act_…) are changed at the stub directly by other specs.
+  const received = (await receivedByStub()).filter((r) => !r.path.includes('/act_'));
   expect(received.filter((r) => r.method !== 'GET' || r.path.startsWith('/organization'))).toEqual(
     [],
   );

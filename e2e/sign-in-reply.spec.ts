@@ -43,7 +43,7 @@ test('an agent answers the customer: shown as sending, then sent; it reaches the
   await view.replyBox.fill('  Olá! Seu pedido saiu para entrega hoje.');
   await view.replyBox.press('Enter');
   await view.replyBox.pressSequentially('Chega até amanhã.  ');
-  await expect(page.getByText('61 of 4,096 characters')).toBeVisible();
+  await expect(page.getByText('57 of 4,096 characters')).toBeVisible();
   const release = await holdSends(page);
   await view.send.click();
   const sending = view.messages.getByRole('listitem').filter({ hasText: 'Sending…' });
