@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import { messages } from '@/lib/messages';
 import { liveRefresh } from '@/lib/query-client';
 import { conversationQueries } from '@/lib/conversation/queries';
@@ -51,19 +52,12 @@ export function ConversationPage({
         <title>{`${conversation.data.title ?? messages.conversation.untitled} · ${messages.appName}`}</title>
         {toolbar}
         {conversation.isError && (
-          <p
-            role="status"
-            className="mb-3 flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500/40 dark:bg-amber-400/10 dark:text-amber-100"
-          >
-            {messages.conversation.staleNotice}
-            <button
-              type="button"
-              className="font-medium underline"
-              onClick={() => void conversation.refetch()}
-            >
-              {messages.errors.retry}
-            </button>
-          </p>
+          <div role="status">
+            <StaleNotice
+              className="mb-3 dark:bg-amber-400/10"
+              onRetry={() => void conversation.refetch()}
+            />
+          </div>
         )}
         <ConversationDetail conversation={conversation.data} {...slots} />
       </>

@@ -299,10 +299,11 @@ function PhaseNotice({ phase, onCheckAgain }: { phase: Phase; onCheckAgain: () =
         </p>
       );
     case 'refused':
+    case 'unconfirmed':
       return (
         <p role="alert" className={alert}>
           <AlertIcon className="mt-0.5 size-4 shrink-0" />
-          {t.refused}: {phase.reason}
+          {phase.kind === 'refused' ? `${t.refused}: ${phase.reason}` : t.unconfirmed}
         </p>
       );
     case 'checking':
@@ -311,13 +312,7 @@ function PhaseNotice({ phase, onCheckAgain }: { phase: Phase; onCheckAgain: () =
           {t.checking}
         </p>
       );
-    case 'unconfirmed':
-      return (
-        <p role="alert" className={alert}>
-          <AlertIcon className="mt-0.5 size-4 shrink-0" />
-          {t.unconfirmed}
-        </p>
-      );
+
     case 'check-failed':
       return (
         <div role="alert" className={cn(alert, 'flex-col items-start')}>

@@ -4,6 +4,7 @@ import { ConversationError } from '@/components/conversation/conversation-error'
 import { paths } from '@/config/paths';
 import type { Conversation } from '@/lib/conversation/conversation-model';
 import { formatNumber } from '@/lib/format';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import { messages } from '@/lib/messages';
 import { triageMessages } from '../triage-messages';
 import {
@@ -172,16 +173,10 @@ export function TriagePage() {
       {/* Fixed at the foot of the window: its coming and going moves no row. */}
       <div role="status" className="absolute">
         {list.isRefetchError && (
-          <p className="fixed inset-x-3 bottom-3 z-20 mx-auto flex max-w-xl flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-md dark:border-amber-500/40 dark:bg-amber-950 dark:text-amber-100">
-            {messages.conversation.staleNotice}
-            <button
-              type="button"
-              className="font-medium underline"
-              onClick={() => void list.refetch()}
-            >
-              {messages.errors.retry}
-            </button>
-          </p>
+          <StaleNotice
+            className="fixed inset-x-3 bottom-3 z-20 mx-auto max-w-xl shadow-md dark:bg-amber-950"
+            onRetry={() => void list.refetch()}
+          />
         )}
       </div>
       {list.isFetchNextPageError ? (
