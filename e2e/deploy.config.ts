@@ -3,7 +3,7 @@
  * without a key, served by nginx from deploy/nginx.conf.template in front of two copies of the
  * viewer's server and a stub Chatvolt API, signing in at a real OpenID provider. The tests run as
  * an agent signed in once beforehand (deploy-sign-in.setup.ts), except those about being signed
- * out; those that stop the copies run last.
+ * out; those that hold back or stop the copies run last.
  */
 import { defineConfig, devices } from '@playwright/test';
 import {
@@ -46,7 +46,7 @@ export default defineConfig({
       use: { storageState: deployAgentStatePath },
     },
     {
-      // Last and alone: these tests stop the copies of the viewer's server behind nginx.
+      // Last and alone: these tests hold back and stop the copies of the viewer's server.
       name: 'copies',
       testMatch: 'deploy.spec.ts',
       grep: /@copies/,

@@ -434,36 +434,14 @@ test('the CRM history reaches the API with its conversation, page and limit alon
   ]);
 });
 
-test('the API’s own errors pass through, a 429 holds back every call until its Retry-After, and a silent API gets a 504 after 15 s', async ({
+test('the API’s own errors pass through, and a silent API gets a 504 after 15 s', async ({
   request,
 }) => {
   test.setTimeout(60_000);
-  const limited = await request.get('/api/conversation/status_429');
-  expect(limited.status()).toBe(429);
-  expect(limited.headers()['retry-after']).toBe('3');
-  expect(limited.headers()['cache-control']).toBe('no-store');
-  // The API asked to wait: until then the viewer's server asks it nothing, whoever asks, and
-  // says until when. Each copy holds back on its own: nginx takes turns, so the other copy meets
-  // the API's 429 too.
-  expect((await request.get('/api/conversation/status_429')).status()).toBe(429);
-  const marker = uniqueMarker();
-  let tries = 0;
-  const ask = () => request.get(`/api/conversation/echo_${marker}_${(tries += 1)}`);
-  // Other requests may come between: one of the next few meets a copy that holds back.
-  let held = await ask();
-  while (held.status() !== 429 && tries < 6) held = await ask();
-  expect(held.status()).toBe(429);
-  expect(Number(held.headers()['retry-after'])).toBeLessThanOrEqual(3);
-  expect(await held.json()).toEqual({
-    error: 'The API asked the viewer to wait',
-    retryAt: expect.any(String),
-  });
-  const heldPath = new URL(held.url()).pathname.replace('/api', '');
-  expect((await receivedUpstream()).filter((r) => r.path === heldPath)).toEqual([]);
-  // Once the time has passed, both copies ask the API again.
-  await expect
-    .poll(async () => [(await ask()).status(), (await ask()).status()], { timeout: 8_000 })
-    .toEqual([200, 200]);
+  const failed = await request.get('/api/conversation/status_500');
+  expect(failed.status()).toBe(500);
+  expect(await failed.json()).toEqual({ error: 'status 500' });
+  expect(failed.headers()['cache-control']).toBe('no-store');
 
   const started = Date.now();
   const silent = await request.get('/api/conversation/never_answers', { timeout: 40_000 });
@@ -955,14 +933,55 @@ test.describe('signed out, behind nginx', () => {
 });
 
 test.describe('two copies of the viewer’s server behind nginx', { tag: '@copies' }, () => {
-  // The `copies` project runs this last, alone (deploy.config.ts): it stops both copies. Until
-  // then nginx has taken the agents' requests to copies A and B in turn (deploy-nginx.ts).
+  // The `copies` project runs this last, alone (deploy.config.ts): it holds back and stops both
+  // copies. Until then nginx has taken the agents' requests to copies A and B in turn (deploy-nginx.ts).
   const [copyA, copyB] = viewerServerCopies as [ViewerServerCopy, ViewerServerCopy];
   const stopCopy = (copy: ViewerServerCopy) =>
     process.kill(Number(readFileSync(copy.pidPath, 'utf8')), 'SIGTERM');
   /** How a copy exited, once it has (deploy-nginx.ts writes it). */
   const exitOf = (copy: ViewerServerCopy) =>
     existsSync(copy.exitPath) ? (JSON.parse(readFileSync(copy.exitPath, 'utf8')) as unknown) : null;
+  // In order: the hold first, while both copies still run.
+  test.describe.configure({ mode: 'serial' });
+
+  test('a 429 holds back every call of each copy until its Retry-After, then both ask again', async ({
+    request,
+  }) => {
+    // Alone, since a copy that holds back refuses every agent's call, the other tests' too.
+    const limited = await request.get('/api/conversation/status_429');
+    expect(limited.status()).toBe(429);
+    expect(limited.headers()['retry-after']).toBe('3');
+    expect(limited.headers()['cache-control']).toBe('no-store');
+    // The API asked to wait: until then the viewer's server asks it nothing, whoever asks, and
+    // says until when. Each copy holds back on its own: nginx takes turns, so the other copy meets
+    // the API's 429 too.
+    expect((await request.get('/api/conversation/status_429')).status()).toBe(429);
+    const marker = uniqueMarker();
+    let tries = 0;
+    const ask = () => request.get(`/api/conversation/echo_${marker}_${(tries += 1)}`);
+    // Alone, nginx takes the copies in turn: the next two calls meet both copies holding back.
+    const held = [await ask(), await ask()];
+    for (const answer of held) {
+      expect(answer.status()).toBe(429);
+      expect(Number(answer.headers()['retry-after'])).toBeLessThanOrEqual(3);
+      expect(await answer.json()).toEqual({
+        error: 'The API asked the viewer to wait',
+        retryAt: expect.any(String),
+      });
+    }
+    expect((await receivedUpstream()).filter((r) => r.path.includes(marker))).toEqual([]);
+    const heldBy = (copy: ViewerServerCopy) =>
+      auditLines([copy]).filter((line) => String(line.path).includes(marker));
+    for (const copy of [copyA, copyB]) {
+      await expect
+        .poll(() => heldBy(copy))
+        .toEqual([expect.objectContaining({ user: deployAgent, status: 429, heldBack: true })]);
+    }
+    // Once the time has passed, both copies ask the API again.
+    await expect
+      .poll(async () => [(await ask()).status(), (await ask()).status()], { timeout: 8_000 })
+      .toEqual([200, 200]);
+  });
 
   test('a copy told to stop answers its requests in flight and exits 0; the agent goes on with the other, signed in', async ({
     page,
