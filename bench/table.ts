@@ -211,6 +211,13 @@ export function buildRows({
       format: ms,
     },
     {
+      metric: `team of ${team.team.agents}: a customer's message to the agents' transcript reads (ms; one agent alone as baseline)`,
+      app: spread(team.team.customerSeenMs),
+      baseline: spread(team.alone.customerSeenMs),
+      ...budget('teamCustomerSeenMs'),
+      format: ms,
+    },
+    {
       metric: `team of ${team.team.agents}: the proxy's answer time, p95 (ms)`,
       app: single(percentile(team.team.answerMs, 0.95)),
       baseline: single(percentile(team.alone.answerMs, 0.95)),
@@ -250,6 +257,10 @@ export function printDiagnostics({ lighthouse, memory, profile, trace, team }: M
     `\nCalls that reached the API in 60 s: one agent ${byKind(team.alone)}; ` +
       `${team.team.agents} agents ${byKind(team.team)} (${team.team.failed} answers not 200; ` +
       `proxy memory ${mib(team.memoryBeforeBytes / MiB)} → ${mib(team.memoryAfterBytes / MiB)} MiB)`,
+  );
+  console.log(
+    `Customers' messages not yet in a transcript read at the end of the run: one agent ` +
+      `${team.alone.customerUnseen}, ${team.team.agents} agents ${team.team.customerUnseen}`,
   );
   const lcpElements = (runs: LighthouseFigures[]) =>
     [...new Set(runs.map((figures) => figures.lcpElement))].join(' / ');

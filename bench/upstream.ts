@@ -1,7 +1,7 @@
 /**
  * Bench-only stand-in for the Chatvolt API (child process of the bench): serves the demo
  * fixtures (their CRM histories too), the 5 MB `conv_huge`, any `echo:<x>` id as a small
- * conversation, and a list of 15,000 to page through, so the live build can be measured on the
+ * conversation, and a list of 15,000 to page through (each of them readable too), so the live build can be measured on the
  * same data as demo mode; takes the writes and messages sent as the contract answers them.
  * `GET /__health` answers when it is up; `POST /__customer-message/{id}` makes that
  * conversation's customer write (the body is the text); `GET /__calls` counts the calls it
@@ -40,7 +40,15 @@ const { createConversationWrites } = await import('../src/mocks/conversation-wri
  * The organization the list pages through: 15,000 conversations, a fifth of them open, so the
  * open queue is 3,000 (750 needing a human, 2,250 unresolved): 31 pages of at most 100.
  */
-let organization: unknown[] = generatedConversations(15_000);
+type Conversation = { id: string } & Record<string, unknown>;
+let organization: Conversation[] = generatedConversations(15_000);
+/**
+ * The same conversations by id, for their reads: a list item is the conversation itself, so a
+ * customer's message moves it on the lists as the platform does.
+ */
+const organizationById = new Map(
+  organization.map((conversation) => [conversation.id, conversation]),
+);
 
 const port = Number(process.env.STUB_PORT ?? 4311);
 /** How long a write takes to be answered: the agent's change must show before it is. */
@@ -66,11 +74,11 @@ function send(response: ServerResponse, status: number, body: string) {
   response.end(body);
 }
 
-/** The demo conversation of that id; any `echo:<x>` is the documented example under a new id,
- * so 200 visits are 200 distinct, realistic (small) conversations. */
-function conversationOf(id: string): ({ id: string } & Record<string, unknown>) | undefined {
-  const demo = demoConversations[id];
-  if (demo) return demo as { id: string } & Record<string, unknown>;
+/** The demo or listed conversation of that id; any `echo:<x>` is the documented example under a
+ * new id, so 200 visits are 200 distinct, realistic (small) conversations. */
+function conversationOf(id: string): Conversation | undefined {
+  const known = (demoConversations[id] as Conversation | undefined) ?? organizationById.get(id);
+  if (known) return known;
   if (id.startsWith('echo:')) return { ...exampleConversation, id, title: `Echo ${id}` };
   return undefined;
 }
@@ -107,7 +115,9 @@ const server = createServer((request, response) => {
   if (url.pathname === '/__conversations' && request.method === 'POST') {
     // A new list, not an edit: the list endpoint keeps each list's order once it has sorted it.
     return whenRead(request, (body) => {
-      organization = [JSON.parse(body) as unknown, ...organization];
+      const added = JSON.parse(body) as Conversation;
+      organization = [added, ...organization];
+      organizationById.set(added.id, added);
       send(response, 201, body);
     });
   }

@@ -33,3 +33,11 @@ export const listQuery = {
    */
   cursor: /^\{"lastCreatedAt":"[0-9TZ:.+-]{10,40}","lastId":"[A-Za-z0-9_.:@-]{1,128}"\}$/,
 } as const;
+
+/**
+ * How far behind the API the open queue may fall while its tab is visible. Each refresh comes at
+ * a multiple of this period on the wall clock, not a period after this tab's last one: the
+ * viewer's server keeps a list's answer until just before the next multiple, so every agent
+ * watching the queue costs the API one walk, not one each.
+ */
+export const OPEN_QUEUE_REFRESH_MS = 10_000;

@@ -269,6 +269,20 @@ describe('a message sent to the customer, as the contract answers it', () => {
     expect(closed.writes.write(closed.conversation, 'message', { message: 'Oi' }).status).toBe(200);
   });
 
+  it('touches the conversation as the platform does: it moves, and a customer’s message is unread', () => {
+    const { writes } = onChannel('website', []);
+    const conversation = { id: 'conv_1', channel: 'website', updatedAt: hoursBefore(5) };
+    writes.write(conversation, 'message', { message: 'Seu pedido saiu.' });
+    expect(conversation).toEqual({ id: 'conv_1', channel: 'website', updatedAt: at });
+
+    const unread = { id: 'conv_2', updatedAt: hoursBefore(5), unreadMessagesCount: 2 };
+    writes.customerWrites(unread, 'Obrigado!');
+    expect(unread).toEqual({ id: 'conv_2', updatedAt: at, unreadMessagesCount: 3 });
+    const uncounted = { id: 'conv_3' };
+    writes.customerWrites(uncounted, 'Oi');
+    expect(uncounted).toEqual({ id: 'conv_3', updatedAt: at, unreadMessagesCount: 1 });
+  });
+
   it('answers 400 without a message, and 404 for a conversation it does not know', () => {
     const { writes, conversation } = onChannel('website', []);
     expect(writes.write(conversation, 'message', {})).toEqual({

@@ -102,11 +102,27 @@ export function createConversationWrites({
   const newMessages = new Map<string, Wire[]>();
   let messageCount = 0;
 
+  /** Sets the fields a write changes; arrays are replaced, never edited, so copies stay apart. */
+  const change = (conversation: Wire, fields: Wire) =>
+    Object.assign(conversation, fields, { updatedAt: now().toISOString() });
+
+  /**
+   * Stores a message and touches its conversation, as the platform does: its `updatedAt` moves,
+   * and a customer's message counts as unread (what Chatvolt's own inbox watches for).
+   */
   function addMessage(
-    conversationId: string,
+    conversation: Wire,
     text: string,
     from: { userId: string } | { contactId: string },
   ) {
+    const conversationId = String(conversation.id);
+    const unread = Number(conversation.unreadMessagesCount);
+    change(
+      conversation,
+      'contactId' in from
+        ? { unreadMessagesCount: (Number.isInteger(unread) ? unread : 0) + 1 }
+        : {},
+    );
     messageCount += 1;
     const createdAt = now().toISOString();
     const message: Wire = {
@@ -150,7 +166,7 @@ export function createConversationWrites({
     if (!windowOpen(conversation)) {
       return { status: 406, body: { error: 'ERR_META_SESSION_EXPIRED_24H' } };
     }
-    const stored = addMessage(String(conversation.id), message, { userId: keyOwner.id });
+    const stored = addMessage(conversation, message, { userId: keyOwner.id });
     return { status: 200, body: { success: true, message: stored } };
   }
 
@@ -175,10 +191,6 @@ export function createConversationWrites({
   }
 
   seedNotes.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt)).forEach(addNote);
-
-  /** Sets the fields a write changes; arrays are replaced, never edited, so copies stay apart. */
-  const change = (conversation: Wire, fields: Wire) =>
-    Object.assign(conversation, fields, { updatedAt: now().toISOString() });
 
   function assign(conversation: Wire, body: Wire): WriteAnswer {
     const named = Object.keys(memberMatchers).filter((way) => body[way] !== undefined);
@@ -258,7 +270,7 @@ export function createConversationWrites({
 
     /** The customer writes to the conversation (as they would on their phone). */
     customerWrites(conversation: Wire, text: string) {
-      return addMessage(String(conversation.id), text, {
+      return addMessage(conversation, text, {
         contactId: `ct_${String(conversation.id)}`,
       });
     },

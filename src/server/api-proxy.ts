@@ -24,7 +24,7 @@ import {
 } from './shared-reads.ts';
 import { writeOfPath, type WriteAction } from '../config/conversation-writes.ts';
 import { crmHistoryQuery } from '../config/crm-history-query.ts';
-import { listQuery } from '../config/list-query.ts';
+import { listQuery, OPEN_QUEUE_REFRESH_MS } from '../config/list-query.ts';
 
 export interface ApiProxyOptions {
   apiUrl: string;
@@ -174,6 +174,13 @@ function readKey(apiPath: string, search: string) {
   return `${path}${search}`;
 }
 
+/**
+ * With sharing on, the reads every agent's live queue makes anyway live longer: a list until the
+ * queue's next aligned refresh, and a conversation's read while the latest list shows it unchanged;
+ * its messages' for at most half a minute, in case one of them does not move the conversation.
+ */
+const longerSharedReads = { listPeriodMs: OPEN_QUEUE_REFRESH_MS, messagesUnchangedForMs: 30_000 };
+
 export function createApiProxy(options: ApiProxyOptions): Middleware {
   const { apiKey, timeoutMs, visitor, audit = writeAuditLine, publicOrigin } = options;
   const fetchApi = createApiFetch(options);
@@ -182,6 +189,7 @@ export function createApiProxy(options: ApiProxyOptions): Middleware {
     createSharedReads({
       ttlMs: options.cacheTtlMs ?? 0,
       maxBytes: options.cacheMaxBytes ?? 64 * 1024 * 1024,
+      ...(options.cacheTtlMs ? longerSharedReads : {}),
     });
   const gate =
     options.gate ?? createApiGate({ maxConcurrent: options.apiMaxConcurrent ?? Infinity });

@@ -154,7 +154,7 @@ export function readServerEnv(env: Record<string, string | undefined>) {
     apiKey,
     timeoutMs: milliseconds('CHATVOLT_API_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS),
     requestTimeoutMs: milliseconds('VIEWER_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
-    /** How long a read's answer is shared (the shared reads of api-cache.ts). */
+    /** How long a read's answer is shared (the shared reads of shared-reads.ts). */
     cacheTtlMs: milliseconds('VIEWER_CACHE_TTL_MS', DEFAULT_CACHE_TTL_MS),
     /** The most the shared reads may hold, in bytes. */
     cacheMaxBytes:

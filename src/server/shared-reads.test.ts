@@ -15,9 +15,21 @@ function pendingCall() {
   return { ask: vi.fn(() => promise), answerWith };
 }
 
-function setUp({ ttlMs = 4_000, maxBytes = 1024 * 1024 } = {}) {
+function setUp({
+  ttlMs = 4_000,
+  maxBytes = 1024 * 1024,
+  listPeriodMs = 0,
+  messagesUnchangedForMs = 0,
+} = {}) {
+  // A multiple of ten seconds on the clock, as the live queue's refreshes are.
   let time = 1_000_000;
-  const reads = createSharedReads({ ttlMs, maxBytes, now: () => time });
+  const reads = createSharedReads({
+    ttlMs,
+    maxBytes,
+    listPeriodMs,
+    messagesUnchangedForMs,
+    now: () => time,
+  });
   return { reads, later: (ms: number) => (time += ms) };
 }
 
@@ -167,5 +179,141 @@ describe('a fresh read', () => {
 
     const later = await reads.read('conversation/c1', () => Promise.reject(new Error('not asked')));
     expect(later).toEqual({ answer: answer('{"priority":"HIGH"}'), source: 'cache' });
+  });
+});
+
+describe('the reads every agent’s live queue makes anyway', () => {
+  const live = () => setUp({ ttlMs: 4_000, listPeriodMs: 10_000, messagesUnchangedForMs: 30_000 });
+  const openQueue = 'conversation?status=HUMAN_REQUESTED&limit=100';
+  /** The open queue as the API lists it: whole conversations. */
+  const listing = (...items: object[]) =>
+    vi.fn(() => Promise.resolve(answer(JSON.stringify(items))));
+  const c1 = { id: 'c1', updatedAt: '2026-12-05T10:00:00.000Z', unreadMessagesCount: 0 };
+  const moved = { ...c1, updatedAt: '2026-12-05T10:00:07.000Z', unreadMessagesCount: 1 };
+  const reader = (body: object) => vi.fn(() => Promise.resolve(answer(JSON.stringify(body))));
+  type Reads = ReturnType<typeof live>['reads'];
+  /** The list asked anew, as the next aligned refresh asks it. */
+  const listAgain = async (reads: Reads, ask: () => Promise<ApiAnswer>) =>
+    expect((await reads.read(openQueue, ask)).source).toBe('api');
+
+  it('keep a list until just before the queue’s next aligned refresh, past their own time', async () => {
+    const { reads, later } = live();
+    const ask = listing(c1);
+    await reads.read(openQueue, ask);
+    later(8_999);
+    expect((await reads.read(openQueue, ask)).source).toBe('cache');
+    // A second before the next refresh, an agent whose clock runs ahead asks anew…
+    later(1);
+    expect((await reads.read(openQueue, ask)).source).toBe('api');
+    // …and the agents on time, or late, share that answer until the one after.
+    later(1_500);
+    expect((await reads.read(openQueue, ask)).source).toBe('cache');
+    later(8_499);
+    expect((await reads.read(openQueue, ask)).source).toBe('cache');
+    later(1);
+    expect((await reads.read(openQueue, ask)).source).toBe('api');
+    expect(ask).toHaveBeenCalledTimes(3);
+  });
+
+  it('serve a conversation past its time while the latest list shows it as it was when read', async () => {
+    const { reads, later } = live();
+    const list = listing(c1);
+    await reads.read(openQueue, list);
+    const read = reader(c1);
+    await reads.read('conversation/c1', read);
+    later(5_000);
+    expect((await reads.read('conversation/c1', read)).source).toBe('cache');
+    for (let refresh = 1; refresh <= 6; refresh += 1) {
+      later(5_000);
+      await listAgain(reads, list);
+      later(5_000);
+      expect((await reads.read('conversation/c1', read)).source).toBe('cache');
+    }
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('serve its messages so for half a minute at most, in case a message does not move it', async () => {
+    const { reads, later } = live();
+    const list = listing(c1);
+    await reads.read(openQueue, list);
+    const messages = reader({ messages: [] });
+    await reads.read('conversation/c1/messages/50', messages);
+    for (let refresh = 1; refresh <= 3; refresh += 1) {
+      later(10_000);
+      await listAgain(reads, list);
+      expect((await reads.read('conversation/c1/messages/50', messages)).source).toBe('cache');
+    }
+    later(1);
+    expect((await reads.read('conversation/c1/messages/50', messages)).source).toBe('api');
+  });
+
+  it('ask again once a list shows the conversation changed: a message moved it', async () => {
+    const { reads, later } = live();
+    await reads.read(openQueue, listing(c1));
+    const read = reader(c1);
+    const messages = reader({ messages: [] });
+    await reads.read('conversation/c1', read);
+    await reads.read('conversation/c1/messages/50', messages);
+
+    later(10_000);
+    await listAgain(reads, listing(moved));
+    expect((await reads.read('conversation/c1', read)).source).toBe('api');
+    expect((await reads.read('conversation/c1/messages/50', messages)).source).toBe('api');
+    // Their new answers hold while the lists show the conversation as it is now.
+    later(10_000);
+    await listAgain(reads, listing(moved));
+    expect((await reads.read('conversation/c1', read)).source).toBe('cache');
+    expect((await reads.read('conversation/c1/messages/50', messages)).source).toBe('cache');
+  });
+
+  it('keep a read for its own time only when no list showed its conversation before it', async () => {
+    const { reads, later } = live();
+    const read = reader(c1);
+    await reads.read('conversation/c1', read);
+    await reads.read(openQueue, listing(c1));
+    later(4_000);
+    expect((await reads.read('conversation/c1', read)).source).toBe('api');
+  });
+
+  it('ask again past their time once the lists stop, or the conversation left them', async () => {
+    const { reads, later } = live();
+    await reads.read(openQueue, listing(c1));
+    const read = reader(c1);
+    await reads.read('conversation/c1', read);
+    // The latest refresh's list, or the one before while that is under way: not older.
+    later(15_000);
+    expect((await reads.read('conversation/c1', read)).source).toBe('cache');
+    later(1);
+    expect((await reads.read('conversation/c1', read)).source).toBe('api');
+
+    later(10_000);
+    await listAgain(reads, listing({ id: 'c2' }));
+    expect((await reads.read('conversation/c1', read)).source).toBe('api');
+  });
+
+  it('are not misled by a list answered after a later one: what the later showed stands', async () => {
+    const { reads, later } = live();
+    const slow = pendingCall();
+    const earlier = reads.read(openQueue, slow.ask);
+    later(1);
+    await reads.read('conversation?status=UNRESOLVED&limit=100', listing(moved));
+    const read = reader(moved);
+    await reads.read('conversation/c1', read);
+    slow.answerWith(answer(JSON.stringify([c1])));
+    await earlier;
+    later(5_000);
+    expect((await reads.read('conversation/c1', read)).source).toBe('cache');
+  });
+
+  it('still drop what a write names', async () => {
+    const { reads, later } = live();
+    const list = listing(c1);
+    await reads.read(openQueue, list);
+    const read = reader(c1);
+    await reads.read('conversation/c1', read);
+    later(5_000);
+    reads.forget(readsOfConversation('c1'));
+    expect((await reads.read('conversation/c1', read)).source).toBe('api');
+    expect((await reads.read(openQueue, list)).source).toBe('api');
   });
 });

@@ -5,7 +5,13 @@
  * by a byte cap, the least recently used dropped first; errors are never kept. A write drops what
  * it may have changed, and a read begun before that is not kept either. A fresh read (the agent's
  * own write may have gone through another copy) is asked of the API, and then kept for others.
+ *
+ * Some reads live longer, because every agent's live queue walks the lists anyway: a list is kept
+ * until just before the queue's next refresh, so the agents who refresh on time share one call;
+ * and a conversation's read serves past its time while the latest list shows its item unchanged
+ * since (a list item is the whole conversation), its messages' for a bounded while.
  */
+import { createListSignals } from './list-signals.ts';
 
 /** An answer of the API as the proxy passes it back. */
 export interface ApiAnswer {
@@ -21,6 +27,8 @@ interface Kept {
   answer: ApiAnswer;
   expiresAt: number;
   bytes: number;
+  /** A conversation's read: how its list item looked when it was asked, and until when that may hold. */
+  listed?: { id: string; signature: string; until: number };
 }
 
 /** What a kept answer costs beside its body: its key, headers and bookkeeping, roughly. */
@@ -31,12 +39,51 @@ export interface SharedReadsOptions {
   ttlMs: number;
   /** The most the kept answers may weigh, in bytes. */
   maxBytes: number;
+  /**
+   * A list is kept until just before the next multiple of this on the clock, and a conversation's
+   * read serves while a list asked within one and a half of this shows it unchanged (the latest
+   * refresh's, or while that is under way the one before); 0: neither, all for `ttlMs`.
+   */
+  listPeriodMs?: number;
+  /**
+   * How long a conversation's messages may serve while the lists show it unchanged: a message is
+   * taken to move its conversation, and this bounds what that costs when one does not.
+   */
+  messagesUnchangedForMs?: number;
   now?: () => number;
 }
 
-export function createSharedReads({ ttlMs, maxBytes, now = Date.now }: SharedReadsOptions) {
+/** Reads of the list (`conversation`, any query). */
+const isList = (key: string) => key === 'conversation' || key.startsWith('conversation?');
+
+/** The conversation a read of it or of its messages names, as the lists' items name it. */
+function conversationRead(key: string): { id: string; messages: boolean } | undefined {
+  const [, segment, messages] = /^conversation\/([^/?]+)(\/messages\/\d+)?$/.exec(key) ?? [];
+  return segment === undefined
+    ? undefined
+    : { id: decodeURIComponent(segment), messages: messages !== undefined };
+}
+
+/**
+ * Just before the next multiple of `periodMs` on the clock more than a second away: the first
+ * agent whose clock runs a little ahead asks anew, and those on time or a little late share it.
+ */
+function beforeNextRefresh(time: number, periodMs: number) {
+  const margin = Math.min(1000, periodMs / 10);
+  return (Math.floor((time + margin) / periodMs) + 1) * periodMs - margin;
+}
+
+export function createSharedReads({
+  ttlMs,
+  maxBytes,
+  listPeriodMs = 0,
+  messagesUnchangedForMs = 0,
+  now = Date.now,
+}: SharedReadsOptions) {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const kept = new Map<string, Kept>();
+  // The latest refresh's lists, or while those are under way, the refresh's before.
+  const signals = listPeriodMs > 0 ? createListSignals({ keepMs: listPeriodMs * 1.5, now }) : null;
   const inFlight = new Map<string, Promise<ApiAnswer>>();
   let keptBytes = 0;
   /** Moves on with every write: a read begun before one may hold what the write changed. */
@@ -49,16 +96,40 @@ export function createSharedReads({ ttlMs, maxBytes, now = Date.now }: SharedRea
     keptBytes -= entry.bytes;
   }
 
-  function keep(key: string, answer: ApiAnswer) {
+  function keep(key: string, answer: ApiAnswer, listed: Kept['listed']) {
     const bytes = answer.body.length + key.length + OVERHEAD_BYTES;
     if (bytes > maxBytes) return;
     drop(key);
-    kept.set(key, { answer, expiresAt: now() + ttlMs, bytes });
+    const expiresAt =
+      listPeriodMs > 0 && isList(key) ? beforeNextRefresh(now(), listPeriodMs) : now() + ttlMs;
+    kept.set(key, { answer, expiresAt, bytes, ...(listed ? { listed } : {}) });
     keptBytes += bytes;
     for (const [oldest] of kept) {
       if (keptBytes <= maxBytes) break;
       drop(oldest);
     }
+  }
+
+  /** Whether a conversation's read past its time still holds: the latest list shows nothing new. */
+  function stillUnchanged({ listed }: Kept) {
+    return (
+      signals !== null &&
+      listed !== undefined &&
+      now() <= listed.until &&
+      signals.signatureOf(listed.id) === listed.signature
+    );
+  }
+
+  /** How a conversation's read stands on the lists as it is asked, if it is one they show. */
+  function listedAs(key: string): Kept['listed'] {
+    const read = signals && conversationRead(key);
+    const signature = read && signals.signatureOf(read.id);
+    if (!read || !signature) return undefined;
+    return {
+      id: read.id,
+      signature,
+      until: read.messages ? now() + messagesUnchangedForMs : Infinity,
+    };
   }
 
   return {
@@ -72,7 +143,7 @@ export function createSharedReads({ ttlMs, maxBytes, now = Date.now }: SharedRea
       { fresh = false }: { fresh?: boolean } = {},
     ): Promise<{ answer: ApiAnswer; source: AnswerSource }> {
       const entry = kept.get(key);
-      if (!fresh && entry && entry.expiresAt > now()) {
+      if (!fresh && entry && (entry.expiresAt > now() || stillUnchanged(entry))) {
         kept.delete(key);
         kept.set(key, entry);
         return { answer: entry.answer, source: 'cache' };
@@ -82,11 +153,16 @@ export function createSharedReads({ ttlMs, maxBytes, now = Date.now }: SharedRea
       if (pending && !fresh) return { answer: await pending, source: 'shared' };
 
       const writesBefore = writes;
+      const askedAt = now();
+      const listed = listedAs(key);
       const asked = ask();
       inFlight.set(key, asked);
       try {
         const answer = await asked;
-        if (answer.status === 200 && writes === writesBefore) keep(key, answer);
+        if (answer.status === 200 && isList(key)) signals?.record(answer.body, askedAt);
+        if (answer.status === 200 && writes === writesBefore) {
+          keep(key, answer, listed);
+        }
         return { answer, source: 'api' };
       } finally {
         if (inFlight.get(key) === asked) inFlight.delete(key);

@@ -3,6 +3,7 @@
  * queue: those who asked for a human first, then the unresolved), a page of 100 at a time.
  */
 import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query';
+import { OPEN_QUEUE_REFRESH_MS } from '@/config/list-query';
 import { conversationQueries } from '@/lib/conversation/queries';
 import { fetchListPage, type ListCursor, type ListPage, type ListRow } from './list-conversations';
 import { statusesToFetch, walksToTheEnd, type ListFilters, type StatusScope } from './list-filters';
@@ -42,13 +43,6 @@ function nextPageAfter(
   return last.stream + 1 < streamCount ? { stream: last.stream + 1, cursor: null } : undefined;
 }
 
-/**
- * How far behind the API the open queue may fall while its tab is visible. Each refresh comes at
- * a multiple of this period on the wall clock, not a period after this tab's last one: the
- * viewer's server shares an identical read between agents for a few seconds, so every agent
- * watching the queue costs the API one walk, not one each.
- */
-export const OPEN_QUEUE_REFRESH_MS = 10_000;
 /** The open queue in a hidden tab, aligned too: enough for its title's count and notifications. */
 export const HIDDEN_QUEUE_REFRESH_MS = 60_000;
 /** Views with resolved conversations ask again for every page they have loaded, aligned too. */

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerList } from '@/mocks/list-endpoint';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
-import { LOADED_PAGES_REFRESH_MS, OPEN_QUEUE_REFRESH_MS } from '../api/list-query';
+import { OPEN_QUEUE_REFRESH_MS } from '@/config/list-query';
+import { LOADED_PAGES_REFRESH_MS } from '../api/list-query';
 import { NOTIFY_KEY } from '../notifications';
 import { SEEN_AFTER_MS } from './triage-list';
 
