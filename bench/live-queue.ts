@@ -68,8 +68,17 @@ export async function measureLiveQueue(browser: Browser): Promise<LiveQueueFigur
     try {
       await page.addInitScript(instrument, { selector: 'body', text: '' });
       await page.goto(`${baseUrl}/conversations`);
-      await page.getByRole('status').filter({ hasText: '3,000 conversations' }).waitFor();
+      // The whole queue walked: 3,000, and one more for each newcomer before.
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^\d{1,3}(,\d{3})* conversations$/ })
+        .waitFor();
       for (let press = 0; press < 3; press += 1) await page.keyboard.press('j');
+      // The keys are handled after they are sent: the place is read once the third row has focus.
+      await page.waitForFunction(
+        (selector) => document.querySelectorAll(`${selector} a`)[2] === document.activeElement,
+        LIST,
+      );
       const before = await selected(page);
       if (!before.href) throw new Error('j selected no row');
 
