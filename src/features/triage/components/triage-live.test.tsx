@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerList } from '@/mocks/list-endpoint';
+import { holdListPages } from '@/testing/hold-list-pages';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 import { OPEN_QUEUE_REFRESH_MS } from '@/config/list-query';
@@ -295,13 +296,7 @@ describe('the live triage list', () => {
     renderApp('/conversations');
     expect(await screen.findByText('101 conversations')).toBeVisible();
 
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.get('/api/conversation', async ({ request }) => {
-        if (new URL(request.url).searchParams.get('status') === 'UNRESOLVED') await held;
-      }),
-    );
+    const release = holdListPages((query) => query.get('status') === 'UNRESOLVED');
     queue = [asking(99), ...queue];
     const before = asked.length;
     await nextRefresh();
@@ -316,13 +311,7 @@ describe('the live triage list', () => {
 
   it('does not ask again while its walk is still bringing pages', async () => {
     queue = [...Array.from({ length: 150 }, (_, index) => asking(index)), carla];
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.get('/api/conversation', async ({ request }) => {
-        if (new URL(request.url).searchParams.has('cursor')) await held;
-      }),
-    );
+    const release = holdListPages((query) => query.has('cursor'));
     renderApp('/conversations');
     expect(await screen.findByText('100 conversations loaded so far…')).toBeVisible();
     const walking = asked.length; // the first page, and the second, held past 10:00:10

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdListPages } from '@/testing/hold-list-pages';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 
@@ -67,13 +68,7 @@ describe('triage list', () => {
   });
 
   it('shows the first rows while the rest of the queue is still coming', async () => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.get('/api/conversation', async ({ request }) => {
-        if (new URL(request.url).searchParams.has('cursor')) await held;
-      }),
-    );
+    const release = holdListPages((query) => query.has('cursor'));
     renderApp('/conversations');
     expect(await screen.findByText('100 conversations loaded so far…')).toBeVisible();
     expect(rows()[0]).toHaveTextContent('Needs a human');
