@@ -6,6 +6,24 @@ const MAX_RETRIES = 3;
 /** How often what an agent has open is checked for news, while its tab is visible. */
 export const REFRESH_INTERVAL_MS = 30_000;
 
+interface AnswerTimes {
+  fetchStatus: string;
+  dataUpdatedAt: number;
+  errorUpdatedAt: number;
+}
+
+/**
+ * Until the first multiple of `periodMs` on the clock after the last answer. Counted from the
+ * answer, not from now: the query asks this again on each render, and one just past a multiple
+ * (another query's refresh, due at the same moment, redrew the page first) must not skip it.
+ */
+export function untilAligned(state: AnswerTimes, periodMs: number) {
+  const now = Date.now();
+  const last =
+    (state.fetchStatus == 'idle' && Math.max(state.dataUpdatedAt, state.errorUpdatedAt)) || now;
+  return Math.max(1, periodMs - (last % periodMs) + last - now);
+}
+
 /**
  * A refresh every `periodMs` at the same moments on every agent's clock (its multiples): the
  * viewer's server shares identical reads for a few seconds, so agents who look at the same thing
@@ -13,7 +31,7 @@ export const REFRESH_INTERVAL_MS = 30_000;
  */
 export const alignedRefresh = (periodMs: number) =>
   ({
-    refetchInterval: () => periodMs - (Date.now() % periodMs),
+    refetchInterval: (query: { state: AnswerTimes }) => untilAligned(query.state, periodMs),
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
   }) as const;

@@ -5,6 +5,7 @@
 import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query';
 import { OPEN_QUEUE_REFRESH_MS } from '@/config/list-query';
 import { conversationQueries } from '@/lib/conversation/queries';
+import { untilAligned } from '@/lib/query-client';
 import { fetchListPage, type ListCursor, type ListPage, type ListRow } from './list-conversations';
 import { statusesToFetch, walksToTheEnd, type ListFilters, type StatusScope } from './list-filters';
 
@@ -53,7 +54,13 @@ const alignedFrom = (time: number, periodMs: number) => Math.ceil(time / periodM
 
 /** What a refresh's timing reads of the query. */
 interface ListQueryState {
-  state: { status: string; dataUpdatedAt: number; data?: InfiniteData<StreamPage, PageStart> };
+  state: {
+    status: string;
+    fetchStatus: string;
+    dataUpdatedAt: number;
+    errorUpdatedAt: number;
+    data?: InfiniteData<StreamPage, PageStart>;
+  };
 }
 
 /**
@@ -86,7 +93,7 @@ function refreshOf(statuses: StatusScope, streamCount: number) {
       if (walking) return false;
       const period =
         document.visibilityState === 'hidden' ? HIDDEN_QUEUE_REFRESH_MS : OPEN_QUEUE_REFRESH_MS;
-      return period - (Date.now() % period);
+      return untilAligned(query.state, period);
     },
     refetchIntervalInBackground: true,
   };
