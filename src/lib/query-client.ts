@@ -18,6 +18,9 @@ interface AnswerTimes {
  * (another query's refresh, due at the same moment, redrew the page first) must not skip it.
  */
 export function untilAligned(state: AnswerTimes, periodMs: number) {
+  // No data yet: the first load is on its way, or failed and its page offers Retry, which asking
+  // on the clock would turn back into a skeleton.
+  if (!state.dataUpdatedAt) return false;
   const now = Date.now();
   const last =
     (state.fetchStatus == 'idle' && Math.max(state.dataUpdatedAt, state.errorUpdatedAt)) || now;
@@ -27,14 +30,11 @@ export function untilAligned(state: AnswerTimes, periodMs: number) {
 /**
  * A refresh every `periodMs` at the same moments on every agent's clock (its multiples): the
  * viewer's server shares identical reads for a few seconds, so agents who look at the same thing
- * cost the API one call, not one each. Only while the tab is visible, and on focus.
+ * cost the API one call, not one each. Only while the tab is visible, and on focus (the defaults).
  */
-export const alignedRefresh = (periodMs: number) =>
-  ({
-    refetchInterval: (query: { state: AnswerTimes }) => untilAligned(query.state, periodMs),
-    refetchIntervalInBackground: false,
-    refetchOnWindowFocus: true,
-  }) as const;
+export const alignedRefresh = (periodMs: number) => ({
+  refetchInterval: (query: { state: AnswerTimes }) => untilAligned(query.state, periodMs),
+});
 
 /** For the open conversation: every 30 s. */
 export const liveRefresh = alignedRefresh(REFRESH_INTERVAL_MS);
