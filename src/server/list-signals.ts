@@ -13,7 +13,7 @@ interface Seen {
   seenAt: number;
 }
 
-export interface ListSignalsOptions {
+interface ListSignalsOptions {
   /** How long what a list said holds: past this, a conversation it showed is not known. */
   keepMs: number;
   now?: () => number;
@@ -59,5 +59,3 @@ export function createListSignals({ keepMs, now = Date.now }: ListSignalsOptions
     },
   };
 }
-
-export type ListSignals = ReturnType<typeof createListSignals>;

@@ -195,6 +195,15 @@ describe('the reads every agent’s live queue makes anyway', () => {
   /** The list asked anew, as the next aligned refresh asks it. */
   const listAgain = async (reads: Reads, ask: () => Promise<ApiAnswer>) =>
     expect((await reads.read(openQueue, ask)).source).toBe('api');
+  /** The open queue listed with c1, then c1 read: a read the lists may keep past its time. */
+  async function readAfterListing() {
+    const { reads, later } = live();
+    const list = listing(c1);
+    await reads.read(openQueue, list);
+    const read = reader(c1);
+    await reads.read('conversation/c1', read);
+    return { reads, later, list, read };
+  }
 
   it('keep a list until just before the queue’s next aligned refresh, past their own time', async () => {
     const { reads, later } = live();
@@ -216,11 +225,7 @@ describe('the reads every agent’s live queue makes anyway', () => {
   });
 
   it('serve a conversation past its time while the latest list shows it as it was when read', async () => {
-    const { reads, later } = live();
-    const list = listing(c1);
-    await reads.read(openQueue, list);
-    const read = reader(c1);
-    await reads.read('conversation/c1', read);
+    const { reads, later, list, read } = await readAfterListing();
     later(5_000);
     expect((await reads.read('conversation/c1', read)).source).toBe('cache');
     for (let refresh = 1; refresh <= 6; refresh += 1) {
@@ -276,10 +281,7 @@ describe('the reads every agent’s live queue makes anyway', () => {
   });
 
   it('ask again past their time once the lists stop, or the conversation left them', async () => {
-    const { reads, later } = live();
-    await reads.read(openQueue, listing(c1));
-    const read = reader(c1);
-    await reads.read('conversation/c1', read);
+    const { reads, later, read } = await readAfterListing();
     // The latest refresh's list, or the one before while that is under way: not older.
     later(15_000);
     expect((await reads.read('conversation/c1', read)).source).toBe('cache');
@@ -306,11 +308,7 @@ describe('the reads every agent’s live queue makes anyway', () => {
   });
 
   it('still drop what a write names', async () => {
-    const { reads, later } = live();
-    const list = listing(c1);
-    await reads.read(openQueue, list);
-    const read = reader(c1);
-    await reads.read('conversation/c1', read);
+    const { reads, later, list, read } = await readAfterListing();
     later(5_000);
     reads.forget(readsOfConversation('c1'));
     expect((await reads.read('conversation/c1', read)).source).toBe('api');
